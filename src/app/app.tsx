@@ -1,0 +1,48 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { LessonErrorView } from '@/features/lesson/lesson-error-view';
+import { LibraryPage } from '@/features/lesson/library-page';
+import { persistPreferences, restorePreferences } from '@/stores/preferences';
+import { ErrorBoundary } from './error-boundary';
+import { LessonRoute } from './lesson-route';
+import './styles.css';
+
+// Before the first render, so a remembered language never flashes the default first.
+restorePreferences();
+persistPreferences();
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? new QueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand">
+          Tandem
+        </Link>
+        <span className="brand-tagline">Bilingual lesson player</span>
+      </header>
+      <Switch>
+        <Route path="/">
+          <ErrorBoundary fallback={(error) => <LessonErrorView error={error} />}>
+            <Suspense fallback={<p className="message-view">Loading lessons…</p>}>
+              <LibraryPage />
+            </Suspense>
+          </ErrorBoundary>
+        </Route>
+        <Route path="/lessons/:id">{(params) => <LessonRoute id={params.id} />}</Route>
+        <Route>
+          <main className="message-view" id="main">
+            <h1>Page not found</h1>
+            <p>
+              <Link href="/">Go to all lessons</Link>
+            </p>
+          </main>
+        </Route>
+      </Switch>
+    </QueryClientProvider>
+  );
+}

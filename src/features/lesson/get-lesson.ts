@@ -1,0 +1,48 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { parseLesson, type Lesson } from './lesson-schema';
+
+export class LessonNotFoundError extends Error {
+  constructor(readonly lessonId: string) {
+    super(`No lesson "${lessonId}"`);
+    this.name = 'LessonNotFoundError';
+  }
+}
+
+export class LessonLoadError extends Error {
+  constructor(readonly status: number) {
+    super(`The lesson could not be loaded (HTTP ${status}).`);
+    this.name = 'LessonLoadError';
+  }
+}
+
+export const lessonUrl = (id: string) => `/data/lessons/${encodeURIComponent(id)}.json`;
+
+export async function fetchLesson(id: string, signal?: AbortSignal): Promise<Lesson> {
+  const response = await fetch(lessonUrl(id), { signal });
+  if (response.status === 404) throw new LessonNotFoundError(id);
+  if (!response.ok) throw new LessonLoadError(response.status);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    data = undefined;
+  }
+  return parseLesson(data);
+}
+
+/** Only transient failures are worth a retry: a missing or invalid lesson stays so. */
+export function shouldRetryLesson(failureCount: number, error: Error) {
+  return error instanceof LessonLoadError || error instanceof TypeError
+    ? failureCount < 3
+    : false;
+}
+
+export const getLessonQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: ['lessons', id],
+    queryFn: ({ signal }) => fetchLesson(id, signal),
+    staleTime: Infinity,
+    retry: shouldRetryLesson,
+  });
+
+export const useLesson = (id: string) => useSuspenseQuery(getLessonQueryOptions(id)).data;

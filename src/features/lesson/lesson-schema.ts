@@ -1,0 +1,116 @@
+/**
+ * The one schema of a lesson. `Lesson` is inferred from it; every lesson file is parsed
+ * through `parseLesson` at the boundary (the importer on write, the app on load).
+ */
+import { z } from 'zod';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const bilingual = z.object({ en: text, zh: text });
+const seconds = z.number().finite().nonnegative();
+
+export const mediaSourceSchema = z.object({
+  src: text,
+  type: text,
+});
+
+export const captionTrackSchema = z.object({
+  src: text,
+  /** Which transcript language the track carries: one of them, or both on two lines. */
+  language: z.enum(['en', 'zh', 'both']),
+  srclang: text,
+  label: text,
+});
+
+export const passageSchema = z.object({
+  id: text,
+  start: seconds,
+  end: seconds,
+  en: text,
+  zh: text,
+});
+
+export const termSchema = z.object({
+  id: text,
+  en: text,
+  zh: text,
+  /** Other spellings of the term as the text writes them: inflections, short forms, variants. */
+  aliases: z.object({ en: z.array(text), zh: z.array(text) }),
+  /** Footnote number in the source, or null for a key term the source highlights without one. */
+  footnote: z.number().int().positive().nullable(),
+  definition: text.nullable(),
+  citations: z.array(text),
+});
+
+export const lessonSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+    series: z.object({
+      title: bilingual,
+      number: z.number().int().positive(),
+      total: z.number().int().positive(),
+    }),
+    title: bilingual,
+    publisher: bilingual,
+    speaker: bilingual,
+    synopsis: bilingual,
+    published: z.iso.date(),
+    duration: z.number().positive(),
+    sources: z.array(mediaSourceSchema).min(1),
+    captions: z.array(captionTrackSchema),
+    passages: z.array(passageSchema).min(1),
+    terms: z.array(termSchema),
+  })
+  .superRefine((lesson, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const { passages, duration } = lesson;
+    passages.forEach((p, i) => {
+      const next = passages[i + 1];
+      if (i > 0 && p.start <= passages[i - 1]!.start)
+        issue(['passages', i, 'start'], 'must be later than the previous passage start');
+      if (p.start >= duration) issue(['passages', i, 'start'], 'must be inside the duration');
+      const expectedEnd = next ? next.start : duration;
+      if (p.end !== expectedEnd)
+        issue(
+          ['passages', i, 'end'],
+          next ? 'must equal the next passage start' : 'must equal the lesson duration',
+        );
+    });
+    const seen = (ids: string[], path: string) =>
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) issue([path, i, 'id'], `duplicate id "${id}"`);
+      });
+    seen(
+      passages.map((p) => p.id),
+      'passages',
+    );
+    seen(
+      lesson.terms.map((t) => t.id),
+      'terms',
+    );
+    if (lesson.series.number > lesson.series.total)
+      issue(['series', 'number'], 'must not exceed the series total');
+  });
+
+export type Lesson = z.infer<typeof lessonSchema>;
+export type Passage = Lesson['passages'][number];
+export type Term = Lesson['terms'][number];
+export type CaptionTrack = Lesson['captions'][number];
+
+export class LessonDataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid lesson data:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'LessonDataError';
+  }
+}
+
+/** Turns zod issues into lines like `passages.3.start: must be later than …`. */
+export function formatIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+}
+
+export function parseLesson(data: unknown): Lesson {
+  const result = lessonSchema.safeParse(data);
+  if (!result.success) throw new LessonDataError(formatIssues(result.error));
+  return result.data;
+}

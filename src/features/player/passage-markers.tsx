@@ -1,0 +1,29 @@
+import { createPortal } from 'react-dom';
+import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { PlayerController } from '@/lib/videojs/create-player';
+import { formatClock } from '@/utils/time';
+
+const FIRST_WORDS = 6;
+
+/** A tick on the progress bar at each passage start; hovering one shows its time and opening. */
+export function PassageMarkers({ controller, lesson }: { controller: PlayerController; lesson: Lesson }) {
+  const bar = controller.progressBar();
+  if (!bar) return null;
+  return createPortal(
+    <div className="passage-markers" aria-hidden="true">
+      {lesson.passages.map((passage) => (
+        <div
+          key={passage.id}
+          className="passage-marker"
+          style={{ left: `${(passage.start / lesson.duration) * 100}%` }}
+        >
+          <span className="passage-marker-tip">
+            <span className="passage-marker-time">{formatClock(passage.start)}</span>{' '}
+            <span lang="en">{passage.en.split(/\s+/).slice(0, FIRST_WORDS).join(' ')}…</span>
+          </span>
+        </div>
+      ))}
+    </div>,
+    bar,
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useMemo } from 'react';
+import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { MediaSource } from '@/lib/videojs/create-player';
+import { usePlaybackStore } from '@/stores/playback-store';
+import { Clock } from './clock';
+import { PassageMarkers } from './passage-markers';
+import { usePlayerController } from './use-player-controller';
+import { useLocalVideo } from './use-local-video';
+
+interface VideoPlayerProps {
+  lesson: Lesson;
+  /** A source from the page's link (`?src=`), used instead of the lesson's own. */
+  linkSource?: MediaSource;
+}
+
+export function VideoPlayer({ lesson, linkSource }: VideoPlayerProps) {
+  const { hostRef, controller } = usePlayerController(`Lesson video: ${lesson.title.en}`);
+  const local = useLocalVideo();
+  const mediaError = usePlaybackStore((s) => s.mediaError);
+  const language = usePlaybackStore((s) => s.language);
+  const captions = usePlaybackStore((s) => s.captions);
+
+  const sources = useMemo(
+    () => (local.source ? [local.source] : linkSource ? [linkSource] : lesson.sources),
+    [local.source, linkSource, lesson.sources],
+  );
+
+  useEffect(() => controller?.setSources(sources), [controller, sources]);
+
+  useEffect(() => {
+    controller?.setCaptionTracks(
+      lesson.captions.map((track) => ({
+        key: track.language,
+        src: track.src,
+        srclang: track.srclang,
+        label: track.label,
+        kind: track.language === 'zh' ? 'captions' : 'subtitles',
+      })),
+    );
+  }, [controller, lesson.captions]);
+
+  useEffect(() => controller?.showCaptions(captions ? language : null), [
+    controller,
+    captions,
+    language,
+    sources,
+  ]);
+
+  return (
+    <div className="player">
+      <div className="player-frame">
+        <div ref={hostRef} className="player-host" />
+        {mediaError && (
+          <div className="player-error" role="alert">
+            <p className="player-error-title">The video cannot be played</p>
+            <p>{mediaError}</p>
+            <p>The transcript below still works. If you have a copy of the lesson video, open it:</p>
+            {local.button}
+          </div>
+        )}
+      </div>
+      <div className="player-bar">
+        <Clock duration={lesson.duration} />
+        {!mediaError && local.button}
+        {local.source && <span className="player-file">Playing {local.name}</span>}
+      </div>
+      {local.input}
+      {controller && <PassageMarkers controller={controller} lesson={lesson} />}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { memo } from 'react';
+import type { Passage } from '@/features/lesson/lesson-schema';
+import { type LanguageMode, usePlaybackStore } from '@/stores/playback-store';
+import { formatClock } from '@/utils/time';
+
+interface PassageRowProps {
+  passage: Passage;
+  index: number;
+  language: LanguageMode;
+  onSeek: (passage: Passage) => void;
+}
+
+/**
+ * One passage in both languages. It selects only whether it is the active one, so a passage
+ * change re-renders two rows, not the list.
+ */
+export const PassageRow = memo(function PassageRow({ passage, index, language, onSeek }: PassageRowProps) {
+  const active = usePlaybackStore((s) => s.activeIndex === index);
+  const time = formatClock(passage.start);
+
+  const handleClick = (event: React.MouseEvent) => {
+    // A click that ends a text selection is for copying, not for seeking.
+    if (!window.getSelection()?.isCollapsed) return;
+    if ((event.target as HTMLElement).closest('button, a, input, textarea')) return;
+    onSeek(passage);
+  };
+
+  return (
+    // The row's click is a mouse shortcut; the time button is its keyboard equivalent.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <li
+      className="passage"
+      data-index={index}
+      data-language={language}
+      aria-current={active ? 'true' : undefined}
+      onClick={handleClick}
+    >
+      <button
+        type="button"
+        className="passage-time"
+        aria-label={`Play from ${time}`}
+        onClick={() => onSeek(passage)}
+      >
+        <span aria-hidden="true" className="passage-time-icon">
+          ▶
+        </span>
+        {time}
+      </button>
+      <div className="passage-text">
+        {language !== 'en' && (
+          <p lang="zh-Hans" className="passage-zh">
+            {passage.zh}
+          </p>
+        )}
+        {language !== 'zh' && (
+          <p lang="en" className="passage-en">
+            {passage.en}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,48 @@
+import { useCallback, useRef } from 'react';
+import type { Passage } from '@/features/lesson/lesson-schema';
+import { seekTo, setFollow, usePlaybackStore } from '@/stores/playback-store';
+import { LanguageSwitch } from './language-switch';
+import { PassageRow } from './passage-row';
+import { useFollow } from './use-follow';
+
+/** Seeks land a little inside the passage, never on the boundary before it. */
+export const SEEK_INSET = 0.02;
+
+export function TranscriptPanel({ passages }: { passages: readonly Passage[] }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const language = usePlaybackStore((s) => s.language);
+  const follow = usePlaybackStore((s) => s.follow);
+  useFollow(scrollRef);
+
+  const handleSeek = useCallback((passage: Passage) => {
+    seekTo(passage.start + SEEK_INSET, { play: true });
+    setFollow(true);
+  }, []);
+
+  return (
+    <section className="transcript" aria-labelledby="transcript-heading">
+      <header className="transcript-header">
+        <h2 id="transcript-heading">Transcript</h2>
+        <LanguageSwitch />
+      </header>
+      <div ref={scrollRef} className="transcript-scroll" data-language={language}>
+        <ol className="passages">
+          {passages.map((passage, index) => (
+            <PassageRow
+              key={passage.id}
+              passage={passage}
+              index={index}
+              language={language}
+              onSeek={handleSeek}
+            />
+          ))}
+        </ol>
+      </div>
+      {!follow && (
+        <button type="button" className="button back-to-current" onClick={() => setFollow(true)}>
+          Back to current passage
+        </button>
+      )}
+    </section>
+  );
+}

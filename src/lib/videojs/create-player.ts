@@ -1,0 +1,140 @@
+/**
+ * The video.js adapter: the only module that imports video.js. Rules:
+ * - the `<video-js>` element is created here inside a div that React owns, so React never
+ *   reconciles video.js's DOM, and `dispose` removes it; dispose only if not disposed already
+ *   (StrictMode mounts twice);
+ * - features see only `PlayerController`: no video.js type leaves this folder;
+ * - the core build is used; streaming (VHS) is not loaded for plain MP4/WebM sources.
+ */
+import './no-dynamic-style';
+import videojs from 'video.js/core.es.js';
+import 'video.js/dist/video-js.css';
+import { createFrameClock, type FrameClock } from './frame-clock';
+
+type VjsPlayer = ReturnType<typeof videojs>;
+
+export interface MediaSource {
+  src: string;
+  type?: string;
+}
+
+export interface CaptionTrackInput {
+  key: string;
+  src: string;
+  srclang: string;
+  label: string;
+  kind: 'captions' | 'subtitles';
+}
+
+export type PlayerEvent =
+  | 'play'
+  | 'pause'
+  | 'ended'
+  | 'ratechange'
+  | 'durationchange'
+  | 'loadedmetadata'
+  | 'error'
+  | 'loadstart';
+
+export interface PlayerController {
+  play(): void;
+  pause(): void;
+  seek(time: number): void;
+  setRate(rate: number): void;
+  paused(): boolean;
+  ended(): boolean;
+  rate(): number;
+  duration(): number;
+  errorMessage(): string | null;
+  setSources(sources: MediaSource[]): void;
+  setCaptionTracks(tracks: CaptionTrackInput[]): void;
+  /** Shows the track with this key and hides the others; null hides all. */
+  showCaptions(key: string | null): void;
+  /** The progress bar element, where passage markers are drawn. */
+  progressBar(): HTMLElement | null;
+  on(event: PlayerEvent, listener: () => void): () => void;
+  clock: FrameClock;
+  dispose(): void;
+}
+
+export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
+
+const MEDIA_ERRORS: Record<number, string> = {
+  1: 'Loading the video was aborted.',
+  2: 'A network error stopped the video from loading.',
+  3: 'The video could not be decoded: the file is damaged or uses a codec this browser lacks.',
+  4: 'The video could not be loaded: the file was not found or its format is not supported.',
+};
+
+export function createPlayer(host: HTMLElement, options: { label: string }): PlayerController {
+  const element = document.createElement('video-js');
+  element.classList.add('vjs-tandem');
+  element.setAttribute('aria-label', options.label);
+  host.appendChild(element);
+
+  const player: VjsPlayer = videojs(element, {
+    controls: true,
+    preload: 'auto',
+    playbackRates: PLAYBACK_RATES,
+    errorDisplay: false,
+    textTrackSettings: false,
+    html5: { nativeTextTracks: false },
+    controlBar: { subsCapsButton: false, pictureInPictureToggle: false },
+    userActions: { hotkeys: false },
+  });
+
+  const media = () => player.tech?.(true)?.el() as HTMLMediaElement | undefined;
+  const clock = createFrameClock({
+    currentTime: () => media()?.currentTime ?? 0,
+    paused: () => player.paused(),
+    on: (events, fn) => player.on(events, fn),
+    off: (events, fn) => player.off(events, fn),
+  });
+
+  let tracks = new Map<string, ReturnType<VjsPlayer['addRemoteTextTrack']>>();
+
+  const controller: PlayerController = {
+    play: () => void player.play()?.catch(() => undefined),
+    pause: () => player.pause(),
+    seek: (time) => void player.currentTime(time),
+    setRate: (rate) => void player.playbackRate(rate),
+    paused: () => player.paused(),
+    ended: () => player.ended(),
+    rate: () => player.playbackRate() ?? 1,
+    duration: () => player.duration() ?? 0,
+    errorMessage() {
+      const error = player.error();
+      if (!error) return null;
+      return MEDIA_ERRORS[error.code] ?? error.message ?? 'The video could not be played.';
+    },
+    setSources: (sources) => player.src(sources),
+    setCaptionTracks(inputs) {
+      tracks.forEach((track) => player.removeRemoteTextTrack(track as never));
+      tracks = new Map(
+        inputs.map(({ key, ...track }) => [
+          key,
+          player.addRemoteTextTrack({ ...track, mode: 'disabled' }, false),
+        ]),
+      );
+    },
+    showCaptions(key) {
+      tracks.forEach((element, trackKey) => {
+        const track = (element as unknown as { track: TextTrack }).track;
+        track.mode = trackKey === key ? 'showing' : 'disabled';
+      });
+    },
+    progressBar: () => player.el()?.querySelector<HTMLElement>('.vjs-progress-holder') ?? null,
+    on(event, listener) {
+      player.on(event, listener);
+      return () => {
+        if (!player.isDisposed()) player.off(event, listener);
+      };
+    },
+    clock,
+    dispose() {
+      clock.stop();
+      if (!player.isDisposed()) player.dispose();
+    },
+  };
+  return controller;
+}

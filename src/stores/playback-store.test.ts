@@ -1,0 +1,45 @@
+import { createFakePlayer } from '@/testing/fake-player';
+import {
+  attachPlayer,
+  seekTo,
+  setLanguage,
+  setPassageStarts,
+  usePlaybackStore,
+} from './playback-store';
+import { PREFERENCES_KEY, persistPreferences, restorePreferences } from './preferences';
+
+describe('playback store', () => {
+  it('derives the active passage from the time and notifies only on change', () => {
+    const player = createFakePlayer();
+    attachPlayer(player.commands);
+    setPassageStarts([25, 57, 79]);
+    const seen: number[] = [];
+    usePlaybackStore.subscribe((s) => seen.push(s.activeIndex));
+    for (let t = 0; t < 90; t += 0.25) player.advanceTo(t);
+    expect(seen).toEqual([0, 1, 2]);
+  });
+
+  it('sends seeks down to the player and detaches cleanly', () => {
+    const player = createFakePlayer();
+    const detach = attachPlayer(player.commands);
+    seekTo(57.02, { play: true });
+    expect(player.calls).toEqual(['seek 57.02', 'play']);
+    detach();
+    expect(player.listenerCount()).toBe(0);
+  });
+
+  it('remembers the language and ignores corrupted storage', () => {
+    const stop = persistPreferences();
+    setLanguage('zh');
+    stop();
+    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY)!)).toMatchObject({ language: 'zh' });
+    setLanguage('both');
+    restorePreferences();
+    expect(usePlaybackStore.getState().language).toBe('zh');
+
+    localStorage.setItem(PREFERENCES_KEY, '{not json');
+    setLanguage('en');
+    expect(() => restorePreferences()).not.toThrow();
+    expect(usePlaybackStore.getState().language).toBe('en');
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Playback state the UI renders: discrete values only. Rules:
+ * - every value is set only when it changes, so subscribers re-render only on real changes;
+ * - raw time never enters the store: it flows through the frame clock to whoever subscribes
+ *   (`subscribeTime`), and the store keeps only the active passage index derived from it;
+ * - facts come up from the player's events; commands (`seekTo`, `play`) go down to the player
+ *   controller and are not applied optimistically.
+ */
+import { create } from 'zustand';
+import { findPassageIndex } from '@/utils/passage-index';
+
+export type PlaybackStatus = 'idle' | 'playing' | 'paused' | 'ended' | 'error';
+export type LanguageMode = 'en' | 'zh' | 'both';
+
+export interface PlaybackState {
+  status: PlaybackStatus;
+  duration: number;
+  rate: number;
+  activeIndex: number;
+  language: LanguageMode;
+  captions: boolean;
+  follow: boolean;
+  mediaError: string | null;
+}
+
+/** What the store asks of a player; the video.js adapter and the test fake both provide it. */
+export interface PlaybackCommands {
+  play(): void;
+  pause(): void;
+  seek(time: number): void;
+  setRate(rate: number): void;
+  subscribeTime(listener: (time: number) => void): () => void;
+  now(): number;
+}
+
+export const initialPlaybackState: PlaybackState = {
+  status: 'idle',
+  duration: 0,
+  rate: 1,
+  activeIndex: -1,
+  language: 'both',
+  captions: true,
+  follow: true,
+  mediaError: null,
+};
+
+export const usePlaybackStore = create<PlaybackState>()(() => ({ ...initialPlaybackState }));
+
+let controller: PlaybackCommands | null = null;
+let starts: readonly number[] = [];
+let stopTime: (() => void) | null = null;
+let lastTime = 0;
+const timeListeners = new Set<(time: number) => void>();
+
+function set<K extends keyof PlaybackState>(key: K, value: PlaybackState[K]) {
+  if (!Object.is(usePlaybackStore.getState()[key], value))
+    usePlaybackStore.setState({ [key]: value } as Pick<PlaybackState, K>);
+}
+
+function handleTime(time: number) {
+  lastTime = time;
+  set('activeIndex', findPassageIndex(starts, time));
+  timeListeners.forEach((listener) => listener(time));
+}
+
+/** Connects a player; returns the disconnect function. One player at a time. */
+export function attachPlayer(commands: PlaybackCommands): () => void {
+  stopTime?.();
+  controller = commands;
+  stopTime = commands.subscribeTime(handleTime);
+  return () => {
+    if (controller !== commands) return;
+    stopTime?.();
+    stopTime = null;
+    controller = null;
+  };
+}
+
+/** The passage start times the active index is looked up in (sorted ascending). */
+export function setPassageStarts(next: readonly number[]) {
+  starts = next;
+  handleTime(controller ? controller.now() : lastTime);
+}
+
+/** Raw time, for the few displays that show it (a clock): they write it to the DOM directly. */
+export function subscribeTime(listener: (time: number) => void): () => void {
+  timeListeners.add(listener);
+  listener(lastTime);
+  return () => timeListeners.delete(listener);
+}
+
+export const getCurrentTime = () => lastTime;
+
+// Commands: down to the player.
+export const play = () => controller?.play();
+export const pause = () => controller?.pause();
+export const setRate = (rate: number) => controller?.setRate(rate);
+export function seekTo(time: number, options: { play?: boolean } = {}) {
+  controller?.seek(time);
+  if (options.play) controller?.play();
+}
+export const togglePlay = () =>
+  usePlaybackStore.getState().status === 'playing' ? pause() : play();
+
+// Facts: up from the player's events.
+export const reportStatus = (status: PlaybackStatus) => set('status', status);
+export const reportDuration = (duration: number) =>
+  Number.isFinite(duration) && set('duration', duration);
+export const reportRate = (rate: number) => set('rate', rate);
+export const reportMediaError = (message: string | null) => {
+  set('mediaError', message);
+  if (message) set('status', 'error');
+};
+
+// Preferences of the viewer.
+export const setLanguage = (language: LanguageMode) => set('language', language);
+export const setCaptions = (on: boolean) => set('captions', on);
+export const setFollow = (follow: boolean) => set('follow', follow);
+
+export function resetPlaybackStore() {
+  stopTime?.();
+  stopTime = null;
+  controller = null;
+  starts = [];
+  lastTime = 0;
+  timeListeners.clear();
+  usePlaybackStore.setState({ ...initialPlaybackState });
+}
