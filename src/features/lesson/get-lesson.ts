@@ -43,6 +43,7 @@ export const getLessonQueryOptions = (id: string) =>
     queryFn: ({ signal }) => fetchLesson(id, signal),
     staleTime: Infinity,
     retry: shouldRetryLesson,
+    retryDelay: (attempt) => Math.min(300 * 2 ** attempt, 3000),
   });
 
 export const useLesson = (id: string) => useSuspenseQuery(getLessonQueryOptions(id)).data;
