@@ -1,0 +1,298 @@
+/**
+ * Turns a lesson post's plain text (plus its optional editorial sidecar) into a validated
+ * Lesson. Pure: strings in, a Lesson or an ImportError (1-based line + reason) out; the CLI in
+ * import-lesson.ts does the reading and writing.
+ *
+ * Text is kept verbatim (typos, curly quotes, ASCII commas in Chinese): the transcript is a
+ * translation of record, and the term matcher needs the exact strings the post uses.
+ */
+import { z } from 'zod';
+import { parseLesson } from '@/features/lesson/lesson-schema';
+import type { Lesson, Passage, Term } from '@/features/lesson/lesson-schema';
+import { formatClock, parseClock } from '@/utils/time';
+
+export class ImportError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+    /** The sidecar has its own line numbers, so the CLI must name the right file. */
+    readonly origin: 'post' | 'extra' = 'post',
+  ) {
+    super(`line ${line}: ${reason}`);
+    this.name = 'ImportError';
+  }
+}
+
+interface Line {
+  n: number;
+  text: string;
+}
+
+const TRANSCRIPT_HEADING = 'Video Transcript and Translation:';
+const FOOTNOTES_HEADING = 'Footnotes';
+const MONTHS =
+  'January February March April May June July August September October November December';
+const HAN = /\p{Script=Han}/gu;
+
+function fail(line: number, reason: string): never {
+  throw new ImportError(line, reason);
+}
+
+export function kebab(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Plain-text posts only: a NUL or an invalid UTF-8 sequence means a binary or mis-encoded file. */
+export function decodeSource(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // The lenient decode marks the first bad sequence with U+FFFD, which gives its line.
+    const good = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const bad = good.indexOf('\uFFFD');
+    fail(lineAt(good, bad), 'not a text file: invalid UTF-8');
+  }
+}
+
+function lineAt(text: string, index: number): number {
+  return index < 0 ? 1 : text.slice(0, index).split('\n').length;
+}
+
+function isChinese(text: string): boolean {
+  return (text.match(HAN)?.length ?? 0) > (text.match(/[A-Za-z]/g)?.length ?? 0);
+}
+
+/** "English name (中文名)" → both parts; the last parenthesis holding Han is the Chinese one. */
+function splitBilingual(text: string): { en: string; zh: string } | null {
+  const m = /^(.*\S) \(([^()]*\p{Script=Han}[^()]*)\)$/u.exec(text);
+  return m ? { en: m[1]!, zh: m[2]! } : null;
+}
+
+/** "April 11, 2025" → "2025-04-11". */
+function isoDate(text: string): string | null {
+  const m = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/.exec(text);
+  const month = m ? MONTHS.split(' ').indexOf(m[1]!) + 1 : 0;
+  if (!m || month === 0) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+}
+
+type Header = Omit<Lesson, 'id' | 'sources' | 'captions' | 'passages' | 'terms'>;
+
+/** Header fields must precede the transcript; a missing one is reported at its heading. */
+function parseHeader(lines: Line[], heading: Line): Header {
+  const find = (re: RegExp, what: string) => {
+    for (const line of lines) {
+      const m = re.exec(line.text);
+      if (m) return { line, m };
+    }
+    return fail(heading.n, `missing ${what} line before the transcript`);
+  };
+  const field = (label: string) => find(new RegExp(`^${label}[:：]\\s*(.+)$`), `"${label}:"`);
+  const title = find(/^“(.+?) (\d+): (.+)” \((.+)\), (.+?) \((.+?)\), (.+)$/, 'title');
+  const [, seriesEn, number, titleEn, zhTitle, publisherEn, publisherZh, date] = title.m;
+  const zh = /^(.+?)之[一二三四五六七八九十]+[:：](.+)$/.exec(zhTitle!);
+  if (!zh) fail(title.line.n, 'Chinese title must read "<series>之<number>:<title>"');
+  const published =
+    isoDate(date!) ?? fail(title.line.n, `"${date}" is not a date like April 11, 2025`);
+  const of = find(/\(Lesson (\d+) of (\d+)\)/, '"(Lesson N of M)"');
+  if (of.m[1] !== number) fail(of.line.n, `lesson ${of.m[1]} disagrees with series ${number}`);
+  const speaker = field('Speaker');
+  const length = field('Length');
+  const duration = parseClock(length.m[1]!) || fail(length.line.n, 'Length must be MM:SS');
+  return {
+    series: {
+      title: { en: seriesEn!, zh: zh[1]! },
+      number: Number(number),
+      total: Number(of.m[2]),
+    },
+    title: { en: titleEn!, zh: zh[2]! },
+    publisher: { en: publisherEn!, zh: publisherZh! },
+    speaker:
+      splitBilingual(speaker.m[1]!) ?? fail(speaker.line.n, 'Speaker must be "English (中文)"'),
+    synopsis: { en: field('Synopsis').m[1]!, zh: field('简介').m[1]! },
+    published,
+    duration,
+  };
+}
+
+function readStart(clock: Line, previous: number | undefined, duration: number): number {
+  const start = parseClock(clock.text);
+  if (start === null)
+    fail(clock.n, `expected a MM:SS timestamp, found "${clock.text.slice(0, 40)}"`);
+  if (previous !== undefined && start <= previous)
+    fail(
+      clock.n,
+      `timestamp ${clock.text} is not after the previous one (${formatClock(previous)})`,
+    );
+  if (start >= duration)
+    fail(clock.n, `timestamp ${clock.text} is at or past the Length (${formatClock(duration)})`);
+  return start;
+}
+
+/** Each passage is three lines: MM:SS, English, Chinese. Blank lines are ignored. */
+function parsePassages(section: Line[], heading: Line, duration: number): Passage[] {
+  const body = section.filter((l) => l.text !== '');
+  const first = body.findIndex((l) => parseClock(l.text) !== null);
+  if (first < 0) fail(heading.n, 'no transcript: no MM:SS timestamp follows the heading');
+  const passages: Passage[] = [];
+  for (let i = first; i < body.length; i += 3) {
+    const [clock, en, zh] = [body[i]!, body[i + 1], body[i + 2]];
+    const start = readStart(clock, passages.at(-1)?.start, duration);
+    const where = `passage at ${clock.text}`;
+    if (!en || parseClock(en.text) !== null) fail(en?.n ?? clock.n, `${where} has no English line`);
+    if (isChinese(en.text)) fail(en.n, `${where}: expected its English line, found Chinese`);
+    if (!zh || parseClock(zh.text) !== null)
+      fail(zh?.n ?? en.n, `${where} is missing its Chinese line`);
+    if (!isChinese(zh.text)) fail(zh.n, `${where}: expected its Chinese line, found other text`);
+    const id = `p${String(passages.length + 1).padStart(2, '0')}`;
+    passages.push({ id, start, end: duration, en: en.text, zh: zh.text });
+  }
+  passages.forEach((p, i) => (p.end = passages[i + 1]?.start ?? duration));
+  return passages;
+}
+
+/**
+ * Splits a footnote body at its last "see"/"See" clause into definition, separator and
+ * citation, so that definition + separator + citation is the body exactly. A bare comma before
+ * "see" joins the separator (it punctuates the reference, not the definition); a comma inside a
+ * closing quote (`,” see`) stays, since removing it would change the quotation.
+ */
+export function splitCitation(body: string) {
+  const last = [...body.matchAll(/,?\s[Ss]ee\s/g)].at(-1);
+  if (!last) return { definition: body, separator: '', citation: null };
+  const end = last.index + last[0].length;
+  return { definition: body.slice(0, last.index), separator: last[0], citation: body.slice(end) };
+}
+
+/** "- term (中文). body ↩︎": the English term has no full stop, so a later "(…)." in the body
+ * cannot be taken for the heading; the ↩︎ back-link is page chrome and is dropped. */
+const FOOTNOTE =
+  /^- ([^.]+?) \(([^()]*\p{Script=Han}[^()]*)\)\.?\s*(.*?)(?:\s*↩[\uFE0E\uFE0F]?)?$/u;
+
+function parseFootnote(line: Line, footnote: number): Term {
+  if (!line.text.startsWith('- ')) fail(line.n, 'expected a footnote line starting with "- "');
+  const m = FOOTNOTE.exec(line.text);
+  if (!m) fail(line.n, `footnote ${footnote} has no "(中文)" term after its English term`);
+  if (!m[3]) fail(line.n, `footnote ${footnote} has no definition`);
+  const { definition, citation } = splitCitation(m[3]);
+  return {
+    id: kebab(m[1]!),
+    en: m[1]!,
+    zh: m[2]!,
+    aliases: { en: [], zh: [] },
+    footnote,
+    definition,
+    citations: citation ? [citation] : [],
+  };
+}
+
+function parseFootnotes(section: Line[]): Term[] {
+  const lines = section.filter((l) => l.text !== '');
+  return lines.map((line, i) => parseFootnote(line, i + 1));
+}
+
+const names = z.array(z.string().trim().min(1)).default([]);
+const aliasSchema = z.strictObject({ en: names, zh: names, note: z.string().optional() });
+
+/** The editorial sidecar; `note` fields are for the editor and are not copied to the lesson. */
+export const extraSchema = z.strictObject({
+  aliases: z.record(z.string(), aliasSchema).default({}),
+  terms: z
+    .array(
+      z.strictObject({
+        en: z.string().trim().min(1),
+        zh: z.string().trim().min(1),
+        aliases: aliasSchema.default({ en: [], zh: [] }),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+export type Extra = z.infer<typeof extraSchema>;
+
+/** Sidecar errors carry their own line: the line of the offending key, when it can be found. */
+export function parseExtra(text: string): Extra {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const pos = /position (\d+)/.exec(String(e))?.[1];
+    throw new ImportError(lineAt(text, Number(pos ?? -1)), `invalid JSON: ${String(e)}`, 'extra');
+  }
+  const result = extraSchema.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const key = issue.path.findLast((p) => typeof p === 'string');
+  const line = lineAt(text, key ? text.indexOf(`"${key}"`) : -1);
+  throw new ImportError(line, `${issue.path.join('.') || '(root)'}: ${issue.message}`, 'extra');
+}
+
+function mergeTerms(footnoted: Term[], extra: Extra, extraText: string): Term[] {
+  const known = new Set(footnoted.map((t) => t.id));
+  const where = (id: string) => lineAt(extraText, extraText.indexOf(`"${id}"`));
+  for (const id of Object.keys(extra.aliases))
+    if (!known.has(id)) throw new ImportError(where(id), `no footnoted term "${id}"`, 'extra');
+  const aliased = footnoted.map((t) => {
+    const alias = extra.aliases[t.id];
+    return alias ? { ...t, aliases: { en: alias.en, zh: alias.zh } } : t;
+  });
+  const added = extra.terms.map((t): Term => {
+    const id = kebab(t.en);
+    if (known.has(id)) throw new ImportError(where(t.en), `duplicate term "${id}"`, 'extra');
+    known.add(id);
+    const aliases = { en: t.aliases.en, zh: t.aliases.zh };
+    return { id, en: t.en, zh: t.zh, aliases, footnote: null, definition: null, citations: [] };
+  });
+  return [...aliased, ...added];
+}
+
+function mediaFor(id: string): Pick<Lesson, 'sources' | 'captions'> {
+  const caption = (language: 'en' | 'zh' | 'both', srclang: string, label: string) => ({
+    src: `/captions/${id}.${language}.vtt`,
+    language,
+    srclang,
+    label,
+  });
+  return {
+    sources: [
+      { src: `/media/${id}.webm`, type: 'video/webm' },
+      { src: `/media/${id}.mp4`, type: 'video/mp4' },
+    ],
+    captions: [
+      caption('en', 'en', 'English'),
+      caption('zh', 'zh-Hans', '中文'),
+      caption('both', 'zh-Hans', '中文 + English'),
+    ],
+  };
+}
+
+export interface ImportOptions {
+  id: string;
+  /** The sidecar's JSON text, when the post has one. */
+  extraText?: string;
+}
+
+/** The post is checked whole before the sidecar, so its errors come first. */
+export function importLesson(text: string, { id, extraText }: ImportOptions): Lesson {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((t, i) => ({ n: i + 1, text: t.trim() }));
+  if (lines.every((l) => l.text === '')) fail(1, 'file is empty');
+  const nul = lines.find((l) => l.text.includes('\0'));
+  if (nul) fail(nul.n, 'not a text file: contains NUL bytes');
+  const at = lines.findIndex((l) => l.text === TRANSCRIPT_HEADING);
+  const last = lines.findLast((l) => l.text !== '')!;
+  if (at < 0) fail(last.n, `no transcript: missing "${TRANSCRIPT_HEADING}" line`);
+  const notesAt = lines.findIndex((l, i) => i > at && l.text === FOOTNOTES_HEADING);
+  const header = parseHeader(lines.slice(0, at), lines[at]!);
+  const transcript = lines.slice(at + 1, notesAt < 0 ? lines.length : notesAt);
+  const passages = parsePassages(transcript, lines[at]!, header.duration);
+  const footnoted = parseFootnotes(notesAt < 0 ? [] : lines.slice(notesAt + 1));
+  const extra = extraText === undefined ? extraSchema.parse({}) : parseExtra(extraText);
+  const terms = mergeTerms(footnoted, extra, extraText ?? '');
+  return parseLesson({ id, ...header, ...mediaFor(id), passages, terms });
+}
