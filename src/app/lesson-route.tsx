@@ -1,9 +1,9 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo } from 'react';
 import { useLesson } from '@/features/lesson/get-lesson';
+import { LessonDetails } from '@/features/lesson/lesson-details';
 import { LessonErrorView } from '@/features/lesson/lesson-error-view';
 import { LessonSkeleton } from '@/features/lesson/lesson-skeleton';
-import { CaptionsToggle } from '@/features/player/captions-toggle';
 import { VideoPlayer } from '@/features/player/video-player';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
 import { setPassageStarts } from '@/stores/playback-store';
@@ -66,9 +66,7 @@ function LessonPage({ id }: { id: string }) {
           lesson={lesson}
           linkSource={sourceParam.kind === 'url' ? sourceParam : undefined}
         />
-        <div className="player-options">
-          <CaptionsToggle />
-        </div>
+        <LessonDetails lesson={lesson} />
       </div>
       <TranscriptPanel passages={lesson.passages} />
     </main>

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { Lesson } from '@/features/lesson/lesson-schema';
 import type { MediaSource } from '@/lib/videojs/create-player';
 import { usePlaybackStore } from '@/stores/playback-store';
+import { CaptionsToggle } from './captions-toggle';
 import { Clock } from './clock';
 import { PassageMarkers } from './passage-markers';
 import { usePlayerController } from './use-player-controller';
@@ -54,13 +55,14 @@ export function VideoPlayer({ lesson, linkSource }: VideoPlayerProps) {
           <div className="player-error" role="alert">
             <p className="player-error-title">The video cannot be played</p>
             <p>{mediaError}</p>
-            <p>The transcript below still works. If you have a copy of the lesson video, open it:</p>
+            <p>The transcript still works. If you have a copy of the lesson video, open it:</p>
             {local.button}
           </div>
         )}
       </div>
       <div className="player-bar">
         <Clock duration={lesson.duration} />
+        <CaptionsToggle />
         {!mediaError && local.button}
         {local.source && <span className="player-file">Playing {local.name}</span>}
       </div>
