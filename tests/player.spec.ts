@@ -23,11 +23,15 @@ test.describe('the bilingual player', () => {
     );
     const group = page.getByRole('group', { name: 'Transcript language' });
     for (const name of ['English', '中文', 'Both'])
-      await expect(group.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed');
+      await expect(group.getByRole('button', { name, exact: true })).toHaveAttribute(
+        'aria-pressed',
+      );
     await expect(page.locator('[aria-live]')).toHaveCount(0);
   });
 
-  test('highlights exactly the playing passage in both languages after a seek', async ({ page }) => {
+  test('highlights exactly the playing passage in both languages after a seek', async ({
+    page,
+  }) => {
     await openLesson(page);
     await page.getByRole('button', { name: 'Play from 04:31' }).click();
     await expect(currentPassages(page)).toHaveCount(1);
@@ -65,7 +69,9 @@ test.describe('the bilingual player', () => {
     await expect(last).toBeInViewport();
   });
 
-  test('switches language for transcript and captions, remembered after reload', async ({ page }) => {
+  test('switches language for transcript and captions, remembered after reload', async ({
+    page,
+  }) => {
     await openLesson(page);
     const group = page.getByRole('group', { name: 'Transcript language' });
     await group.getByRole('button', { name: 'English' }).click();
@@ -78,7 +84,10 @@ test.describe('the bilingual player', () => {
       );
     await expect.poll(showing).toEqual(['English']);
     await page.reload();
-    await expect(group.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(group.getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await group.getByRole('button', { name: 'Both' }).click();
     await expect.poll(showing).toEqual(['中文 + English']);
     await page.getByRole('button', { name: 'Captions' }).click();
@@ -93,7 +102,9 @@ test.describe('the bilingual player', () => {
     await expect(page.locator('.vjs-text-track-display')).toContainText('Data shows that');
   });
 
-  test('marks passages on the progress bar with time and first words on hover', async ({ page }) => {
+  test('marks passages on the progress bar with time and first words on hover', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openLesson(page);
     const markers = page.locator('.vjs-progress-holder .passage-marker');

@@ -24,7 +24,9 @@ test('a video that fails shows the reason and a way to open a file; the transcri
   await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.5);
 });
 
-test('a src link that is not http(s) is refused with a message, and the lesson plays', async ({ page }) => {
+test('a src link that is not http(s) is refused with a message, and the lesson plays', async ({
+  page,
+}) => {
   await openLesson(page, '?src=' + encodeURIComponent('javascript:alert(1)'));
   await expect(page.getByRole('status')).toContainText('Only http and https video addresses');
   await expect

@@ -11,7 +11,13 @@ describe('parseSourceParam', () => {
   });
 
   it('refuses every other scheme and garbage, with a reason', () => {
-    for (const bad of ['javascript:alert(1)', 'data:video/mp4;base64,AA', 'file:///etc/x', '/media/x.mp4', '<b>x</b>']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:video/mp4;base64,AA',
+      'file:///etc/x',
+      '/media/x.mp4',
+      '<b>x</b>',
+    ]) {
       const result = parseSourceParam(`?src=${encodeURIComponent(bad)}`);
       expect(result.kind).toBe('refused');
     }

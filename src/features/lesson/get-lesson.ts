@@ -32,9 +32,7 @@ export async function fetchLesson(id: string, signal?: AbortSignal): Promise<Les
 
 /** Only transient failures are worth a retry: a missing or invalid lesson stays so. */
 export function shouldRetryLesson(failureCount: number, error: Error) {
-  return error instanceof LessonLoadError || error instanceof TypeError
-    ? failureCount < 3
-    : false;
+  return error instanceof LessonLoadError || error instanceof TypeError ? failureCount < 3 : false;
 }
 
 export const getLessonQueryOptions = (id: string) =>

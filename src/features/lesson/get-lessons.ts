@@ -23,6 +23,10 @@ export async function fetchLessons(signal?: AbortSignal): Promise<LessonSummary[
 }
 
 export const getLessonsQueryOptions = () =>
-  queryOptions({ queryKey: ['lessons'], queryFn: ({ signal }) => fetchLessons(signal), staleTime: Infinity });
+  queryOptions({
+    queryKey: ['lessons'],
+    queryFn: ({ signal }) => fetchLessons(signal),
+    staleTime: Infinity,
+  });
 
 export const useLessons = () => useSuspenseQuery(getLessonsQueryOptions()).data;

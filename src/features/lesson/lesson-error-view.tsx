@@ -13,7 +13,9 @@ export function LessonErrorView({ error, onRetry }: LessonErrorViewProps) {
     return (
       <main className="message-view" id="main">
         <h1>Lesson not found</h1>
-        <p>There is no lesson “{error.lessonId}”. It may have been renamed or the link is mistyped.</p>
+        <p>
+          There is no lesson “{error.lessonId}”. It may have been renamed or the link is mistyped.
+        </p>
         <p>
           <Link href="/">Go to all lessons</Link>
         </p>
@@ -37,7 +39,9 @@ export function LessonErrorView({ error, onRetry }: LessonErrorViewProps) {
       </main>
     );
   const reason =
-    error instanceof LessonLoadError ? error.message : 'The lesson could not be loaded: the network failed.';
+    error instanceof LessonLoadError
+      ? error.message
+      : 'The lesson could not be loaded: the network failed.';
   return (
     <main className="message-view" id="main">
       <h1>Something went wrong</h1>

@@ -27,7 +27,10 @@ export function LibraryPage() {
             )}
             {lesson.duration !== undefined && (
               <p className="lesson-card-meta">
-                Length <time dateTime={`PT${Math.round(lesson.duration)}S`}>{formatClock(lesson.duration)}</time>
+                Length{' '}
+                <time dateTime={`PT${Math.round(lesson.duration)}S`}>
+                  {formatClock(lesson.duration)}
+                </time>
               </p>
             )}
             {lesson.synopsis && <p className="lesson-card-synopsis">{lesson.synopsis.en}</p>}

@@ -6,7 +6,13 @@ import { formatClock } from '@/utils/time';
 const FIRST_WORDS = 6;
 
 /** A tick on the progress bar at each passage start; hovering one shows its time and opening. */
-export function PassageMarkers({ controller, lesson }: { controller: PlayerController; lesson: Lesson }) {
+export function PassageMarkers({
+  controller,
+  lesson,
+}: {
+  controller: PlayerController;
+  lesson: Lesson;
+}) {
   const bar = controller.progressBar();
   if (!bar) return null;
   return createPortal(

@@ -40,12 +40,10 @@ export function VideoPlayer({ lesson, linkSource }: VideoPlayerProps) {
     );
   }, [controller, lesson.captions]);
 
-  useEffect(() => controller?.showCaptions(captions ? language : null), [
-    controller,
-    captions,
-    language,
-    sources,
-  ]);
+  useEffect(
+    () => controller?.showCaptions(captions ? language : null),
+    [controller, captions, language, sources],
+  );
 
   return (
     <div className="player">

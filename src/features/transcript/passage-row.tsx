@@ -14,7 +14,12 @@ interface PassageRowProps {
  * One passage in both languages. It selects only whether it is the active one, so a passage
  * change re-renders two rows, not the list.
  */
-export const PassageRow = memo(function PassageRow({ passage, index, language, onSeek }: PassageRowProps) {
+export const PassageRow = memo(function PassageRow({
+  passage,
+  index,
+  language,
+  onSeek,
+}: PassageRowProps) {
   const active = usePlaybackStore((s) => s.activeIndex === index);
   const time = formatClock(passage.start);
 

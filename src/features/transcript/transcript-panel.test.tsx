@@ -11,7 +11,8 @@ function setup() {
   attachPlayer(player.commands);
   setPassageStarts(lesson.passages.map((p) => p.start));
   render(<TranscriptPanel passages={lesson.passages} />);
-  const items = () => within(screen.getByRole('region', { name: 'Transcript' })).getAllByRole('listitem');
+  const items = () =>
+    within(screen.getByRole('region', { name: 'Transcript' })).getAllByRole('listitem');
   const current = () => items().filter((li) => li.getAttribute('aria-current') === 'true');
   return { player, items, current };
 }
@@ -63,7 +64,10 @@ describe('TranscriptPanel', () => {
     const english = within(group).getByRole('button', { name: 'English' });
     await userEvent.click(english);
     expect(english).toHaveAttribute('aria-pressed', 'true');
-    expect(within(group).getByRole('button', { name: 'Both' })).toHaveAttribute('aria-pressed', 'false');
+    expect(within(group).getByRole('button', { name: 'Both' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     expect(screen.queryByText('数据显示增长。')).toBeNull();
     await userEvent.click(within(group).getByRole('button', { name: '中文' }));
     expect(screen.queryByText('Data shows growth.')).toBeNull();

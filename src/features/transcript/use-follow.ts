@@ -5,7 +5,8 @@ const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home
 /** Where the active passage settles, as a share of the panel's height from its top. */
 const ANCHOR = 0.2;
 
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const reducedMotion = () =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * Keeps the active passage in view inside the scroll container (never the page: it sets the
@@ -53,7 +54,8 @@ export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
     };
     const handleSelection = () => {
       const selection = document.getSelection();
-      if (selection && !selection.isCollapsed && container.contains(selection.anchorNode)) takeOver();
+      if (selection && !selection.isCollapsed && container.contains(selection.anchorNode))
+        takeOver();
     };
     container.addEventListener('wheel', takeOver, { passive: true });
     container.addEventListener('touchmove', takeOver, { passive: true });
