@@ -34,7 +34,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npm run build && npx vite preview --port 4173 --strictPort',
+      command: 'npx vite build && npx vite preview --port 4173 --strictPort',
       url: 'http://localhost:4173/',
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

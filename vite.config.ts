@@ -2,7 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { lessonsPlugin } from './scripts/vite-lessons-plugin';
+import { lessonsPlugin } from './scripts/vite-lessons-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), lessonsPlugin()],

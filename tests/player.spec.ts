@@ -26,7 +26,23 @@ test.describe('the bilingual player', () => {
       await expect(group.getByRole('button', { name, exact: true })).toHaveAttribute(
         'aria-pressed',
       );
-    await expect(page.locator('[aria-live]')).toHaveCount(0);
+  });
+
+  test('announces no passage through a live region during playback', async ({ page }) => {
+    await openLesson(page);
+    await page.getByRole('button', { name: 'Play from 00:57' }).click();
+    await expect(currentPassages(page)).toHaveCount(1);
+    const announced = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '[aria-live]:not([aria-live="off"]), [role="status"], [role="log"], [role="alert"]',
+        ),
+      ]
+        .map((element) => element.textContent ?? '')
+        .join('\n'),
+    );
+    expect(announced).not.toContain('数据显示');
+    expect(announced).not.toContain('Data shows');
   });
 
   test('highlights exactly the playing passage in both languages after a seek', async ({
@@ -73,25 +89,31 @@ test.describe('the bilingual player', () => {
     page,
   }) => {
     await openLesson(page);
+    await page.getByRole('button', { name: 'Play from 00:57' }).click();
+    await page.evaluate(() => document.querySelector('video')!.pause());
+    const captions = page.locator('.vjs-text-track-display');
     const group = page.getByRole('group', { name: 'Transcript language' });
     await group.getByRole('button', { name: 'English' }).click();
     await expect(passages(page).first().locator('[lang="zh-Hans"]')).toHaveCount(0);
-    const showing = () =>
-      page.evaluate(() =>
-        [...document.querySelector('video')!.textTracks]
-          .filter((t) => t.mode === 'showing')
-          .map((t) => t.label),
-      );
-    await expect.poll(showing).toEqual(['English']);
+    await expect(captions).toContainText('Data shows that');
+    await expect(captions).not.toContainText('数据显示');
+    await group.getByRole('button', { name: '中文' }).click();
+    await expect(captions).toContainText('数据显示');
+    await expect(captions).not.toContainText('Data shows that');
+    await expect(passages(page).first().locator('[lang="en"]')).toHaveCount(0);
+
     await page.reload();
-    await expect(group.getByRole('button', { name: 'English' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expect(group.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(passages(page).first().locator('[lang="en"]')).toHaveCount(0);
     await group.getByRole('button', { name: 'Both' }).click();
-    await expect.poll(showing).toEqual(['中文 + English']);
-    await page.getByRole('button', { name: 'Captions' }).click();
-    await expect.poll(showing).toEqual([]);
+    await page.getByRole('button', { name: 'Play from 00:57' }).click();
+    await page.evaluate(() => document.querySelector('video')!.pause());
+    await expect(captions).toContainText('数据显示');
+    await expect(captions).toContainText('Data shows that');
+    const toggle = page.getByRole('button', { name: 'Captions' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(captions).not.toContainText('Data shows that');
   });
 
   test('shows bilingual captions on the video at the passage time', async ({ page }) => {
@@ -109,10 +131,13 @@ test.describe('the bilingual player', () => {
     await openLesson(page);
     const markers = page.locator('.vjs-progress-holder .passage-marker');
     await expect(markers).toHaveCount(20);
+    // video.js shows its control bar once playback has started.
+    await page.getByRole('button', { name: 'Play from 04:31' }).click();
+    await page.evaluate(() => document.querySelector('video')!.pause());
     await page.locator('.video-js').hover();
-    await markers.nth(9).hover();
-    await expect(markers.nth(9).locator('.passage-marker-tip')).toBeVisible();
-    await expect(markers.nth(9)).toContainText('04:31');
-    await expect(markers.nth(9)).toContainText('Strengthening systemic coordination');
+    await markers.nth(10).hover();
+    await expect(markers.nth(10).locator('.passage-marker-tip')).toBeVisible();
+    await expect(markers.nth(10)).toContainText('04:31');
+    await expect(markers.nth(10)).toContainText('Strengthening systemic coordination');
   });
 });
