@@ -4,6 +4,8 @@ import { setFollow, usePlaybackStore } from '@/stores/playback-store';
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 /** Where the active passage settles, as a share of the panel's height from its top. */
 const ANCHOR = 0.2;
+/** A smooth scroll that never reports its end (interrupted, or too short) stops counting as ours. */
+const PROGRAMMATIC_TIMEOUT_MS = 1500;
 
 const reducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -17,7 +19,8 @@ const reducedMotion = () =>
 export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
   const activeIndex = usePlaybackStore((s) => s.activeIndex);
   const follow = usePlaybackStore((s) => s.follow);
-  const programmatic = useRef(false);
+  // The scrollTop our own scroll is heading for; scroll events until it is reached are ours.
+  const programmatic = useRef<{ target: number; until: number } | null>(null);
 
   useEffect(() => {
     const container = scrollRef.current;
@@ -26,24 +29,35 @@ export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
     if (!item) return;
     const offset = item.getBoundingClientRect().top - container.getBoundingClientRect().top;
     const target = Math.max(0, container.scrollTop + offset - container.clientHeight * ANCHOR);
-    const max = container.scrollHeight - container.clientHeight;
-    if (Math.abs(Math.min(target, max) - container.scrollTop) < 1) return;
-    programmatic.current = true;
-    container.scrollTo({ top: target, behavior: reducedMotion() ? 'auto' : 'smooth' });
+    const reachable = Math.min(target, container.scrollHeight - container.clientHeight);
+    if (Math.abs(reachable - container.scrollTop) < 1) return;
+    programmatic.current = {
+      target: reachable,
+      until: performance.now() + PROGRAMMATIC_TIMEOUT_MS,
+    };
+    container.scrollTo({ top: reachable, behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [scrollRef, activeIndex, follow]);
 
   useEffect(() => {
     const container = scrollRef.current;
     if (!container) return;
     const takeOver = () => {
-      programmatic.current = false;
+      programmatic.current = null;
       setFollow(false);
     };
+    const ours = () => {
+      const scroll = programmatic.current;
+      if (scroll && performance.now() < scroll.until) return true;
+      programmatic.current = null;
+      return false;
+    };
     const handleScroll = () => {
-      if (!programmatic.current) setFollow(false);
+      if (!ours()) setFollow(false);
     };
     const handleScrollEnd = () => {
-      programmatic.current = false;
+      const scroll = programmatic.current;
+      // A scrollend from some earlier scroll must not end ours before it arrives.
+      if (scroll && Math.abs(container.scrollTop - scroll.target) <= 2) programmatic.current = null;
     };
     const handleKey = (event: KeyboardEvent) => {
       if (SCROLL_KEYS.has(event.key) && event.target === container) takeOver();
