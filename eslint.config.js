@@ -37,6 +37,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Scripts the benchmark injects into the page.
+    files: ['scripts/bench/page/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'src/testing/**'],
     languageOptions: { globals: { ...globals.vitest } },
   },

@@ -103,7 +103,10 @@ test.describe('the bilingual player', () => {
     await expect(passages(page).first().locator('[lang="en"]')).toHaveCount(0);
 
     await page.reload();
-    await expect(group.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(group.getByRole('button', { name: '中文' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(passages(page).first().locator('[lang="en"]')).toHaveCount(0);
     await group.getByRole('button', { name: 'Both' }).click();
     await page.getByRole('button', { name: 'Play from 00:57' }).click();

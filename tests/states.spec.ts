@@ -52,7 +52,9 @@ test('malformed lesson data shows the bad field paths', async ({ page }) => {
   await page.goto('/lessons/digital-china-12');
   await expect(page.getByRole('heading', { name: /data is invalid/i })).toBeVisible();
   await expect(page.getByText(/^passages\.3\.start: must be later/)).toBeVisible();
-  await expect(page.getByText(/^passages\.7\.end: must equal the next passage start/)).toBeVisible();
+  await expect(
+    page.getByText(/^passages\.7\.end: must equal the next passage start/),
+  ).toBeVisible();
 });
 
 test('the library lists the lesson with its length and opens it', async ({ page }) => {

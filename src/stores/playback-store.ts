@@ -99,6 +99,14 @@ export function seekTo(time: number, options: { play?: boolean } = {}) {
   controller?.seek(time);
   if (options.play) controller?.play();
 }
+/** Seeks land this far inside a passage, never on the boundary before it. */
+export const PASSAGE_SEEK_INSET = 0.02;
+
+export function seekToPassage(start: number, options: { play?: boolean } = {}) {
+  seekTo(start + PASSAGE_SEEK_INSET, options);
+  set('follow', true);
+}
+
 export const togglePlay = () =>
   usePlaybackStore.getState().status === 'playing' ? pause() : play();
 

@@ -1,9 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { resetPlaybackStore } from '@/stores/playback-store';
+import { resetTermStore } from '@/stores/term-store';
 
 afterEach(() => {
   cleanup();
   resetPlaybackStore();
+  resetTermStore();
   localStorage.clear();
 });

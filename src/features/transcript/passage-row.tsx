@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Passage } from '@/features/lesson/lesson-schema';
 import { type LanguageMode, usePlaybackStore } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
@@ -8,7 +8,17 @@ interface PassageRowProps {
   index: number;
   language: LanguageMode;
   onSeek: (passage: Passage) => void;
+  renderText?: PassageTextRenderer;
 }
+
+/** Lets the app decorate passage text (key terms) without this feature knowing how. */
+export type PassageTextRenderer = (
+  passageIndex: number,
+  language: 'en' | 'zh',
+  text: string,
+) => ReactNode;
+
+const plainText: PassageTextRenderer = (_index, _language, text) => text;
 
 /**
  * One passage in both languages. It selects only whether it is the active one, so a passage
@@ -19,6 +29,7 @@ export const PassageRow = memo(function PassageRow({
   index,
   language,
   onSeek,
+  renderText = plainText,
 }: PassageRowProps) {
   const active = usePlaybackStore((s) => s.activeIndex === index);
   const time = formatClock(passage.start);
@@ -26,7 +37,8 @@ export const PassageRow = memo(function PassageRow({
   const handleClick = (event: React.MouseEvent) => {
     // A click that ends a text selection is for copying, not for seeking.
     if (!window.getSelection()?.isCollapsed) return;
-    if ((event.target as HTMLElement).closest('button, a, input, textarea')) return;
+    if ((event.target as HTMLElement).closest('button, a, input, textarea, [role="button"]'))
+      return;
     onSeek(passage);
   };
 
@@ -54,12 +66,12 @@ export const PassageRow = memo(function PassageRow({
       <div className="passage-text">
         {language !== 'en' && (
           <p lang="zh-Hans" className="passage-zh">
-            {passage.zh}
+            {renderText(index, 'zh', passage.zh)}
           </p>
         )}
         {language !== 'zh' && (
           <p lang="en" className="passage-en">
-            {passage.en}
+            {renderText(index, 'en', passage.en)}
           </p>
         )}
       </div>

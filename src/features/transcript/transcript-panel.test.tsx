@@ -1,9 +1,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { attachPlayer, setPassageStarts, usePlaybackStore } from '@/stores/playback-store';
+import {
+  attachPlayer,
+  PASSAGE_SEEK_INSET as SEEK_INSET,
+  setPassageStarts,
+  usePlaybackStore,
+} from '@/stores/playback-store';
 import { createFakePlayer } from '@/testing/fake-player';
 import { makeLesson } from '@/testing/lesson-fixture';
-import { SEEK_INSET, TranscriptPanel } from './transcript-panel';
+import { TranscriptPanel } from './transcript-panel';
 
 function setup() {
   const lesson = makeLesson();

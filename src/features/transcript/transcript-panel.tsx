@@ -1,22 +1,23 @@
 import { useCallback, useRef } from 'react';
 import type { Passage } from '@/features/lesson/lesson-schema';
-import { seekTo, setFollow, usePlaybackStore } from '@/stores/playback-store';
+import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
 import { LanguageSwitch } from './language-switch';
-import { PassageRow } from './passage-row';
+import { PassageRow, type PassageTextRenderer } from './passage-row';
 import { useFollow } from './use-follow';
 
-/** Seeks land a little inside the passage, never on the boundary before it. */
-export const SEEK_INSET = 0.02;
+interface TranscriptPanelProps {
+  passages: readonly Passage[];
+  renderText?: PassageTextRenderer;
+}
 
-export function TranscriptPanel({ passages }: { passages: readonly Passage[] }) {
+export function TranscriptPanel({ passages, renderText }: TranscriptPanelProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const language = usePlaybackStore((s) => s.language);
   const follow = usePlaybackStore((s) => s.follow);
   useFollow(scrollRef);
 
   const handleSeek = useCallback((passage: Passage) => {
-    seekTo(passage.start + SEEK_INSET, { play: true });
-    setFollow(true);
+    seekToPassage(passage.start, { play: true });
   }, []);
 
   return (
@@ -34,6 +35,7 @@ export function TranscriptPanel({ passages }: { passages: readonly Passage[] }) 
               index={index}
               language={language}
               onSeek={handleSeek}
+              renderText={renderText}
             />
           ))}
         </ol>

@@ -1,0 +1,92 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useLesson } from '@/features/lesson/get-lesson';
+import { LessonDetails } from '@/features/lesson/lesson-details';
+import { VideoPlayer } from '@/features/player/video-player';
+import { getTermIndex } from '@/features/terms/term-matcher';
+import { TermText } from '@/features/terms/term-text';
+import type { PassageTextRenderer } from '@/features/transcript/passage-row';
+import { TranscriptPanel } from '@/features/transcript/transcript-panel';
+import { setPassageStarts } from '@/stores/playback-store';
+import { parseSourceParam } from '@/utils/source-param';
+
+// Panels not needed at first paint load on first use.
+const GlossaryPanel = lazy(() => import('@/features/terms/glossary-panel'));
+
+type Panel = 'glossary' | null;
+
+export function LessonPage({ id }: { id: string }) {
+  const lesson = useLesson(id);
+  const sourceParam = useMemo(() => parseSourceParam(window.location.search), []);
+  const [panel, setPanel] = useState<Panel>(null);
+
+  useEffect(() => {
+    setPassageStarts(lesson.passages.map((p) => p.start));
+    document.title = `${lesson.title.en} · Tandem`;
+    return () => setPassageStarts([]);
+  }, [lesson]);
+
+  const renderText = useTermRenderer(lesson);
+  const togglePanel = (next: Panel) => setPanel((current) => (current === next ? null : next));
+
+  return (
+    <main className="lesson-layout" id="main">
+      <div className="player-column">
+        <header className="lesson-heading">
+          <p className="lesson-series">
+            {lesson.series.title.en} · Lesson {lesson.series.number} of {lesson.series.total}
+          </p>
+          <h1>{lesson.title.en}</h1>
+          <p lang="zh-Hans" className="lesson-title-zh">
+            {lesson.title.zh}
+          </p>
+        </header>
+        {sourceParam.kind === 'refused' && (
+          <p className="notice" role="status">
+            {sourceParam.reason} Playing the lesson’s own video instead.
+          </p>
+        )}
+        <VideoPlayer
+          lesson={lesson}
+          linkSource={sourceParam.kind === 'url' ? sourceParam : undefined}
+        />
+        <div className="lesson-tools" role="toolbar" aria-label="Lesson tools">
+          <button
+            type="button"
+            className="button toggle"
+            aria-expanded={panel === 'glossary'}
+            onClick={() => togglePanel('glossary')}
+          >
+            Glossary
+          </button>
+        </div>
+        <LessonDetails lesson={lesson} />
+      </div>
+      <div className="side-column">
+        <TranscriptPanel passages={lesson.passages} renderText={renderText} />
+        {panel === 'glossary' && (
+          <Suspense fallback={<div className="side-panel" aria-busy="true" />}>
+            <GlossaryPanel lesson={lesson} onClose={() => setPanel(null)} />
+          </Suspense>
+        )}
+      </div>
+    </main>
+  );
+}
+
+/** Marks key terms in passage text; the matching runs once per lesson. */
+function useTermRenderer(lesson: ReturnType<typeof useLesson>): PassageTextRenderer {
+  const index = getTermIndex(lesson);
+  const terms = useMemo(() => new Map(lesson.terms.map((t) => [t.id, t])), [lesson.terms]);
+  return useCallback(
+    (passageIndex, language, text) => (
+      <TermText
+        text={text}
+        matches={index.passages[passageIndex]?.[language] ?? []}
+        terms={terms}
+        passageIndex={passageIndex}
+        language={language}
+      />
+    ),
+    [index, terms],
+  );
+}

@@ -1,0 +1,115 @@
+import { useDeferredValue, useId, useState } from 'react';
+import type { Lesson, Term } from '@/features/lesson/lesson-schema';
+import { seekToPassage } from '@/stores/playback-store';
+import { formatClock } from '@/utils/time';
+import { getTermIndex, type TermOccurrence } from './term-matcher';
+
+const LANGUAGE_NAMES = { en: 'English', zh: '中文' } as const;
+
+/** Footnoted terms first, in footnote order; then the key terms as the lesson lists them. */
+export function glossaryOrder(terms: readonly Term[]): Term[] {
+  const footnoted = terms
+    .filter((t) => t.footnote !== null)
+    .sort((a, b) => a.footnote! - b.footnote!);
+  return [...footnoted, ...terms.filter((t) => t.footnote === null)];
+}
+
+function matchesFilter(term: Term, filter: string) {
+  if (!filter) return true;
+  const needle = filter.toLocaleLowerCase();
+  return [term.en, term.zh, ...term.aliases.en, ...term.aliases.zh, term.definition ?? ''].some(
+    (form) => form.toLocaleLowerCase().includes(needle),
+  );
+}
+
+interface GlossaryPanelProps {
+  lesson: Lesson;
+  onClose: () => void;
+}
+
+/** Every term with both forms, its definition, and where it occurs, each a seek. */
+export default function GlossaryPanel({ lesson, onClose }: GlossaryPanelProps) {
+  const [filter, setFilter] = useState('');
+  const deferred = useDeferredValue(filter.trim());
+  const headingId = useId();
+  const index = getTermIndex(lesson);
+  const shown = glossaryOrder(lesson.terms).filter((t) => matchesFilter(t, deferred));
+
+  return (
+    <section className="side-panel glossary" aria-labelledby={headingId}>
+      <header className="side-panel-header">
+        <h2 id={headingId}>Glossary</h2>
+        <button type="button" className="button" onClick={onClose}>
+          Close glossary
+        </button>
+      </header>
+      <div className="side-panel-body">
+        <input
+          type="search"
+          className="filter-box"
+          aria-label="Filter terms"
+          placeholder="Filter terms"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+        <p className="glossary-count" aria-live="polite">
+          {shown.length} of {lesson.terms.length} terms
+        </p>
+        <ul className="glossary-list">
+          {shown.map((term) => (
+            <GlossaryEntry
+              key={term.id}
+              term={term}
+              lesson={lesson}
+              occurrences={index.terms.get(term.id)?.occurrences ?? []}
+            />
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+interface GlossaryEntryProps {
+  term: Term;
+  lesson: Lesson;
+  occurrences: readonly TermOccurrence[];
+}
+
+function GlossaryEntry({ term, lesson, occurrences }: GlossaryEntryProps) {
+  return (
+    <li className="glossary-entry">
+      <h3>
+        <span lang="en">{term.en}</span> <span lang="zh-Hans">{term.zh}</span>
+        {term.footnote !== null && <sup>{term.footnote}</sup>}
+      </h3>
+      {term.definition && <p lang="en">{term.definition}</p>}
+      {term.citations.map((citation) => (
+        <p key={citation} lang="en" className="glossary-citation">
+          See {citation}
+        </p>
+      ))}
+      <p className="glossary-occurrences-label">
+        {occurrences.length === 1 ? '1 occurrence' : `${occurrences.length} occurrences`}
+      </p>
+      <ul className="glossary-occurrences">
+        {occurrences.map((o) => {
+          const passage = lesson.passages[o.passageIndex]!;
+          const time = formatClock(passage.start);
+          return (
+            <li key={`${o.passageIndex}-${o.language}-${o.start}`}>
+              <button
+                type="button"
+                className="chip"
+                aria-label={`Go to ${time}, ${LANGUAGE_NAMES[o.language]}`}
+                onClick={() => seekToPassage(passage.start)}
+              >
+                {time} <span aria-hidden="true">{o.language === 'en' ? 'EN' : '中'}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </li>
+  );
+}

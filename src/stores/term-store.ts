@@ -1,0 +1,47 @@
+/**
+ * Which term occurrence is open (its popover shown) and which is highlighted (hovered, focused
+ * or open), so that its counterpart in the other language of the same passage lights up too.
+ * One popover at a time. Values are set only when they change.
+ */
+import { create } from 'zustand';
+
+export interface TermOccurrenceRef {
+  termId: string;
+  passageIndex: number;
+  /** Unique per mark: passage, language and offset. */
+  key: string;
+}
+
+interface TermState {
+  open: TermOccurrenceRef | null;
+  hovered: TermOccurrenceRef | null;
+}
+
+export const useTermStore = create<TermState>()(() => ({ open: null, hovered: null }));
+
+const same = (a: TermOccurrenceRef | null, b: TermOccurrenceRef | null) => a?.key === b?.key;
+
+export function openTerm(occurrence: TermOccurrenceRef | null) {
+  if (!same(useTermStore.getState().open, occurrence)) useTermStore.setState({ open: occurrence });
+}
+
+export function closeTerm(key: string) {
+  if (useTermStore.getState().open?.key === key) useTermStore.setState({ open: null });
+}
+
+export function hoverTerm(occurrence: TermOccurrenceRef | null) {
+  if (!same(useTermStore.getState().hovered, occurrence))
+    useTermStore.setState({ hovered: occurrence });
+}
+
+/** The term lit in a passage: the hovered one wins over the open one. */
+export function selectHighlightedTerm(passageIndex: number) {
+  return (state: TermState) => {
+    const lit = state.hovered ?? state.open;
+    return lit && lit.passageIndex === passageIndex ? lit.termId : null;
+  };
+}
+
+export function resetTermStore() {
+  useTermStore.setState({ open: null, hovered: null });
+}
