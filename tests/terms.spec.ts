@@ -35,6 +35,16 @@ test.describe('key terms', () => {
 
   test('a mark is a button named as written, with dialog popup state', async ({ page }) => {
     await openLesson(page);
+    // Footnote numbers are drawn, not text: the passage copies verbatim.
+    await expect(passages(page).first().locator('[lang="zh-Hans"]')).toHaveText(
+      lesson.passages[0]!.zh,
+    );
+    const drawn = await passages(page)
+      .first()
+      .locator('sup')
+      .first()
+      .evaluate((sup) => getComputedStyle(sup, '::before').content);
+    expect(drawn).toBe('"1"');
     const mark = transcript(page).getByRole('button', { name: 'systemic planning', exact: true });
     await expect(mark).toHaveAttribute('aria-haspopup', 'dialog');
     await expect(mark).toHaveAttribute('aria-expanded', 'false');

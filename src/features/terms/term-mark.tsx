@@ -101,9 +101,8 @@ export function TermMark({ term, text, passageIndex, occurrenceKey, paired }: Te
         {text}
       </span>
       {term.footnote !== null && (
-        <sup className="term-footnote" aria-hidden="true">
-          {term.footnote}
-        </sup>
+        // The number is drawn by CSS from data-footnote so that copied text stays verbatim.
+        <sup className="term-footnote" data-footnote={term.footnote} aria-hidden="true" />
       )}
       {open && (
         <FloatingPortal>
