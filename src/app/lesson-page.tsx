@@ -48,8 +48,7 @@ export function LessonPage({ id }: { id: string }) {
         <VideoPlayer
           lesson={lesson}
           linkSource={sourceParam.kind === 'url' ? sourceParam : undefined}
-        />
-        <div className="lesson-tools" role="toolbar" aria-label="Lesson tools">
+        >
           <button
             type="button"
             className="button toggle"
@@ -58,7 +57,7 @@ export function LessonPage({ id }: { id: string }) {
           >
             Glossary
           </button>
-        </div>
+        </VideoPlayer>
         <LessonDetails lesson={lesson} />
       </div>
       <div className="side-column">

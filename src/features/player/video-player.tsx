@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import type { Lesson } from '@/features/lesson/lesson-schema';
 import type { MediaSource } from '@/lib/videojs/create-player';
 import { usePlaybackStore } from '@/stores/playback-store';
@@ -12,9 +12,11 @@ interface VideoPlayerProps {
   lesson: Lesson;
   /** A source from the page's link (`?src=`), used instead of the lesson's own. */
   linkSource?: MediaSource;
+  /** More controls for the bar under the video (the app's panel toggles). */
+  children?: ReactNode;
 }
 
-export function VideoPlayer({ lesson, linkSource }: VideoPlayerProps) {
+export function VideoPlayer({ lesson, linkSource, children }: VideoPlayerProps) {
   const { hostRef, controller } = usePlayerController(`Lesson video: ${lesson.title.en}`);
   const local = useLocalVideo();
   const mediaError = usePlaybackStore((s) => s.mediaError);
@@ -62,6 +64,7 @@ export function VideoPlayer({ lesson, linkSource }: VideoPlayerProps) {
         <Clock duration={lesson.duration} />
         <CaptionsToggle />
         {!mediaError && local.button}
+        {children}
         {local.source && <span className="player-file">Playing {local.name}</span>}
       </div>
       {local.input}

@@ -14,6 +14,18 @@ export function glossaryOrder(terms: readonly Term[]): Term[] {
   return [...footnoted, ...terms.filter((t) => t.footnote === null)];
 }
 
+/** One chip per passage and language: two occurrences in one passage seek to the same place. */
+function groupByPassage(occurrences: readonly TermOccurrence[]) {
+  const groups: { passageIndex: number; language: TermOccurrence['language']; count: number }[] =
+    [];
+  for (const { passageIndex, language } of occurrences) {
+    const last = groups.at(-1);
+    if (last && last.passageIndex === passageIndex && last.language === language) last.count++;
+    else groups.push({ passageIndex, language, count: 1 });
+  }
+  return groups;
+}
+
 function matchesFilter(term: Term, filter: string) {
   if (!filter) return true;
   const needle = filter.toLocaleLowerCase();
@@ -93,18 +105,19 @@ function GlossaryEntry({ term, lesson, occurrences }: GlossaryEntryProps) {
         {occurrences.length === 1 ? '1 occurrence' : `${occurrences.length} occurrences`}
       </p>
       <ul className="glossary-occurrences">
-        {occurrences.map((o) => {
-          const passage = lesson.passages[o.passageIndex]!;
+        {groupByPassage(occurrences).map(({ passageIndex, language, count }) => {
+          const passage = lesson.passages[passageIndex]!;
           const time = formatClock(passage.start);
           return (
-            <li key={`${o.passageIndex}-${o.language}-${o.start}`}>
+            <li key={`${passageIndex}-${language}`}>
               <button
                 type="button"
                 className="chip"
-                aria-label={`Go to ${time}, ${LANGUAGE_NAMES[o.language]}`}
+                aria-label={`Go to ${time}, ${LANGUAGE_NAMES[language]}${count > 1 ? `, ${count} times` : ''}`}
                 onClick={() => seekToPassage(passage.start)}
               >
-                {time} <span aria-hidden="true">{o.language === 'en' ? 'EN' : '中'}</span>
+                {time} <span aria-hidden="true">{language === 'en' ? 'EN' : '中'}</span>
+                {count > 1 && <span aria-hidden="true"> ×{count}</span>}
               </button>
             </li>
           );
