@@ -4,6 +4,7 @@ import { Link, Route, Switch } from 'wouter';
 import { LessonErrorView } from '@/features/lesson/lesson-error-view';
 import { LibraryPage } from '@/features/lesson/library-page';
 import { persistPreferences, restorePreferences } from '@/stores/preferences';
+import { installStudyModes } from '@/stores/study-modes';
 import { ErrorBoundary } from './error-boundary';
 import { LessonRoute } from './lesson-route';
 import './styles.css';
@@ -11,6 +12,7 @@ import './styles.css';
 // Before the first render, so a remembered language never flashes the default first.
 restorePreferences();
 persistPreferences();
+installStudyModes();
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? new QueryClient());

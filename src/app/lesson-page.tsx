@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLesson } from '@/features/lesson/get-lesson';
 import { LessonDetails } from '@/features/lesson/lesson-details';
+import { StudyControls } from '@/features/player/study-controls';
 import { VideoPlayer } from '@/features/player/video-player';
 import { getTermIndex } from '@/features/terms/term-matcher';
 import { TermText } from '@/features/terms/term-text';
@@ -58,6 +59,7 @@ export function LessonPage({ id }: { id: string }) {
             Glossary
           </button>
         </VideoPlayer>
+        <StudyControls />
         <LessonDetails lesson={lesson} />
       </div>
       <div className="side-column">

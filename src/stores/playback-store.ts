@@ -57,16 +57,49 @@ function set<K extends keyof PlaybackState>(key: K, value: PlaybackState[K]) {
     usePlaybackStore.setState({ [key]: value } as Pick<PlaybackState, K>);
 }
 
+/** One move of the playhead, as the frame clock saw it. */
+export interface TimeStep {
+  from: number;
+  to: number;
+  fromIndex: number;
+  toIndex: number;
+}
+/** Returns true when it has taken over the step (it seeked), so the index is not moved. */
+type StepInterceptor = (step: TimeStep) => boolean;
+const interceptors = new Set<StepInterceptor>();
+
 function handleTime(time: number) {
+  const step = {
+    from: lastTime,
+    to: time,
+    fromIndex: usePlaybackStore.getState().activeIndex,
+    toIndex: findPassageIndex(starts, time),
+  };
   lastTime = time;
-  set('activeIndex', findPassageIndex(starts, time));
+  for (const intercept of interceptors) if (intercept(step)) return;
+  set('activeIndex', step.toIndex);
   timeListeners.forEach((listener) => listener(time));
+}
+
+/** Lets study modes (loop, pause after passage, stop at a link's end) act on playhead moves. */
+export function interceptTimeSteps(intercept: StepInterceptor): () => void {
+  interceptors.add(intercept);
+  return () => interceptors.delete(intercept);
+}
+
+export const getPassageStarts = () => starts;
+
+let preferredRate = 1;
+/** The speed a newly attached player starts at (the viewer's remembered choice). */
+export function setPreferredRate(rate: number) {
+  preferredRate = rate;
 }
 
 /** Connects a player; returns the disconnect function. One player at a time. */
 export function attachPlayer(commands: PlaybackCommands): () => void {
   stopTime?.();
   controller = commands;
+  if (preferredRate !== 1) commands.setRate(preferredRate);
   stopTime = commands.subscribeTime(handleTime);
   return () => {
     if (controller !== commands) return;
@@ -114,7 +147,10 @@ export const togglePlay = () =>
 export const reportStatus = (status: PlaybackStatus) => set('status', status);
 export const reportDuration = (duration: number) =>
   Number.isFinite(duration) && set('duration', duration);
-export const reportRate = (rate: number) => set('rate', rate);
+export const reportRate = (rate: number) => {
+  preferredRate = rate;
+  set('rate', rate);
+};
 export const reportMediaError = (message: string | null) => {
   set('mediaError', message);
   if (message) set('status', 'error');
@@ -131,6 +167,8 @@ export function resetPlaybackStore() {
   controller = null;
   starts = [];
   lastTime = 0;
+  preferredRate = 1;
   timeListeners.clear();
+  interceptors.clear();
   usePlaybackStore.setState({ ...initialPlaybackState });
 }

@@ -1,15 +1,16 @@
 /**
- * Remembers the viewer's language and caption choice across reloads. Storage that is missing,
+ * Remembers the viewer's language, caption choice and playback speed across reloads. Storage that is missing,
  * corrupted or blocked falls back to the defaults: a preference is never worth an error.
  */
 import { z } from 'zod';
-import { setCaptions, setLanguage, usePlaybackStore } from './playback-store';
+import { setCaptions, setLanguage, setPreferredRate, usePlaybackStore } from './playback-store';
 
 export const PREFERENCES_KEY = 'tandem:preferences:v1';
 
 const preferencesSchema = z.object({
   language: z.enum(['en', 'zh', 'both']).optional(),
   captions: z.boolean().optional(),
+  rate: z.number().min(0.25).max(4).optional(),
 });
 
 export function restorePreferences(storage: Storage | undefined = globalThis.localStorage) {
@@ -20,6 +21,7 @@ export function restorePreferences(storage: Storage | undefined = globalThis.loc
     if (!parsed.success) return;
     if (parsed.data.language) setLanguage(parsed.data.language);
     if (parsed.data.captions !== undefined) setCaptions(parsed.data.captions);
+    if (parsed.data.rate !== undefined) setPreferredRate(parsed.data.rate);
   } catch {
     // Unparseable JSON or storage access denied: keep the defaults.
   }
@@ -28,12 +30,11 @@ export function restorePreferences(storage: Storage | undefined = globalThis.loc
 /** Writes the preferences whenever they change; returns the unsubscribe function. */
 export function persistPreferences(storage: Storage | undefined = globalThis.localStorage) {
   return usePlaybackStore.subscribe((state, previous) => {
-    if (state.language === previous.language && state.captions === previous.captions) return;
+    const { language, captions, rate } = state;
+    if (language === previous.language && captions === previous.captions && rate === previous.rate)
+      return;
     try {
-      storage?.setItem(
-        PREFERENCES_KEY,
-        JSON.stringify({ language: state.language, captions: state.captions }),
-      );
+      storage?.setItem(PREFERENCES_KEY, JSON.stringify({ language, captions, rate }));
     } catch {
       // Full or blocked storage: the choice still holds for this visit.
     }

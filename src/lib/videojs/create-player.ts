@@ -97,7 +97,11 @@ export function createPlayer(host: HTMLElement, options: { label: string }): Pla
     play: () => void player.play()?.catch(() => undefined),
     pause: () => player.pause(),
     seek: (time) => void player.currentTime(time),
-    setRate: (rate) => void player.playbackRate(rate),
+    // The default rate too: a new source (load()) resets playbackRate to it.
+    setRate(rate) {
+      player.defaultPlaybackRate(rate);
+      player.playbackRate(rate);
+    },
     paused: () => player.paused(),
     ended: () => player.ended(),
     rate: () => player.playbackRate() ?? 1,

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { currentPassages, mediaTime, openLesson, playMuted } from './helpers';
+
+test('loop this passage repeats the active passage', async ({ page }) => {
+  await openLesson(page);
+  const loop = page.getByRole('button', { name: 'Loop this passage' });
+  await loop.click();
+  await expect(loop).toHaveAttribute('aria-pressed', 'true');
+  // The passage at 03:23 ends at 03:35; start near its end at double speed.
+  await page.evaluate(() => {
+    const media = document.querySelector('video')!;
+    media.currentTime = 213;
+    media.playbackRate = 2;
+  });
+  await playMuted(page);
+  await expect.poll(() => mediaTime(page), { timeout: 15_000 }).toBeLessThan(206);
+  await expect(currentPassages(page)).toContainText('03:23');
+});
+
+test('pause after each passage stops at the boundary', async ({ page }) => {
+  await openLesson(page);
+  await page.getByRole('button', { name: 'Pause after each passage' }).click();
+  await page.evaluate(() => {
+    document.querySelector('video')!.currentTime = 213.5;
+  });
+  await playMuted(page);
+  await expect.poll(() => page.evaluate(() => document.querySelector('video')!.paused)).toBe(true);
+  const time = await mediaTime(page);
+  expect(time).toBeGreaterThanOrEqual(215);
+  expect(time).toBeLessThan(215.5);
+});
+
+test('playback speed is remembered across reloads', async ({ page }) => {
+  await openLesson(page);
+  await page.evaluate(() => {
+    document.querySelector('video')!.playbackRate = 1.5;
+  });
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('tandem:preferences:v1')))
+    .toContain('"rate":1.5');
+  await page.reload();
+  await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('video')!.playbackRate))
+    .toBe(1.5);
+});
