@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useLesson } from '@/features/lesson/get-lesson';
 import { LessonDetails } from '@/features/lesson/lesson-details';
 import { StudyControls } from '@/features/player/study-controls';
+import { useShortcuts } from '@/features/shortcuts/use-shortcuts';
 import { VideoPlayer } from '@/features/player/video-player';
 import { getTermIndex } from '@/features/terms/term-matcher';
 import { TermText } from '@/features/terms/term-text';
@@ -12,6 +13,10 @@ import { parseSourceParam } from '@/utils/source-param';
 
 // Panels not needed at first paint load on first use.
 const GlossaryPanel = lazy(() => import('@/features/terms/glossary-panel'));
+const ShortcutsDialog = lazy(() => import('@/features/shortcuts/shortcuts-dialog'));
+
+const focusSearch = () =>
+  document.querySelector<HTMLInputElement>('[role="search"] input[type="search"]')?.focus();
 
 type Panel = 'glossary' | null;
 
@@ -19,6 +24,9 @@ export function LessonPage({ id }: { id: string }) {
   const lesson = useLesson(id);
   const sourceParam = useMemo(() => parseSourceParam(window.location.search), []);
   const [panel, setPanel] = useState<Panel>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+  useShortcuts({ onFocusSearch: focusSearch, onShowHelp: showHelp });
 
   useEffect(() => {
     setPassageStarts(lesson.passages.map((p) => p.start));
@@ -58,6 +66,9 @@ export function LessonPage({ id }: { id: string }) {
           >
             Glossary
           </button>
+          <button type="button" className="button" aria-haspopup="dialog" onClick={showHelp}>
+            Keyboard shortcuts
+          </button>
         </VideoPlayer>
         <StudyControls />
         <LessonDetails lesson={lesson} />
@@ -70,6 +81,11 @@ export function LessonPage({ id }: { id: string }) {
           </Suspense>
         )}
       </div>
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </main>
   );
 }

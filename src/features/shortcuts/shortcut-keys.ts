@@ -1,0 +1,70 @@
+/**
+ * The keyboard map, after YouTube's habits where they exist. Pure: a key event in, an action out.
+ */
+export type ShortcutAction =
+  | 'toggle-play'
+  | 'back-10'
+  | 'forward-10'
+  | 'back-5'
+  | 'forward-5'
+  | 'previous-passage'
+  | 'next-passage'
+  | 'cycle-language'
+  | 'toggle-captions'
+  | 'focus-search'
+  | 'show-help';
+
+export const SHORTCUTS: { keys: string[]; action: ShortcutAction; label: string }[] = [
+  { keys: ['k', 'Space'], action: 'toggle-play', label: 'Play or pause' },
+  { keys: ['j'], action: 'back-10', label: 'Back 10 seconds' },
+  { keys: ['l'], action: 'forward-10', label: 'Forward 10 seconds' },
+  { keys: ['←'], action: 'back-5', label: 'Back 5 seconds' },
+  { keys: ['→'], action: 'forward-5', label: 'Forward 5 seconds' },
+  { keys: ['['], action: 'previous-passage', label: 'Previous passage' },
+  { keys: [']'], action: 'next-passage', label: 'Next passage' },
+  { keys: ['t'], action: 'cycle-language', label: 'Cycle English / 中文 / Both' },
+  { keys: ['c'], action: 'toggle-captions', label: 'Captions on or off' },
+  { keys: ['/'], action: 'focus-search', label: 'Search the transcript' },
+  { keys: ['?'], action: 'show-help', label: 'Show these shortcuts' },
+];
+
+const BY_KEY: Record<string, ShortcutAction> = {
+  k: 'toggle-play',
+  ' ': 'toggle-play',
+  j: 'back-10',
+  l: 'forward-10',
+  ArrowLeft: 'back-5',
+  ArrowRight: 'forward-5',
+  '[': 'previous-passage',
+  ']': 'next-passage',
+  t: 'cycle-language',
+  c: 'toggle-captions',
+  '/': 'focus-search',
+  '?': 'show-help',
+};
+
+const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+/** Where Space and the arrows already mean something: buttons, links, sliders, menus. */
+const CONTROLS =
+  'button, a[href], summary, [role="button"], [role="slider"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="radio"]';
+
+export interface KeyLike {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  target: EventTarget | null;
+}
+
+/** The action for a key press, or null: never while typing, never with a modifier. */
+export function shortcutFor(event: KeyLike): ShortcutAction | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  const action = BY_KEY[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+  if (!action) return null;
+  // "?" is Shift+/ and "/" has no case; lowercasing above leaves them as they are.
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest(TYPING)) return null;
+  const onControl = !!target?.closest(CONTROLS);
+  if (onControl && (event.key === ' ' || event.key.startsWith('Arrow'))) return null;
+  return action;
+}
