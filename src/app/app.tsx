@@ -7,6 +7,7 @@ import { persistPreferences, restorePreferences } from '@/stores/preferences';
 import { installStudyModes } from '@/stores/study-modes';
 import { ErrorBoundary } from './error-boundary';
 import { LessonRoute } from './lesson-route';
+import { NoticeArea } from './notice-area';
 import './styles.css';
 
 // Before the first render, so a remembered language never flashes the default first.
@@ -45,6 +46,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
           </main>
         </Route>
       </Switch>
+      <NoticeArea />
     </QueryClientProvider>
   );
 }

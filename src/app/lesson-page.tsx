@@ -1,5 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLesson } from '@/features/lesson/get-lesson';
+import type { Passage } from '@/features/lesson/lesson-schema';
+import { CopyPassageLinkButton, CopyTimeLinkButton } from '@/features/links/copy-link-button';
+import { useTimeLink } from '@/features/links/use-time-link';
 import { LessonDetails } from '@/features/lesson/lesson-details';
 import { StudyControls } from '@/features/player/study-controls';
 import { useShortcuts } from '@/features/shortcuts/use-shortcuts';
@@ -8,6 +11,7 @@ import { getTermIndex } from '@/features/terms/term-matcher';
 import { TermText } from '@/features/terms/term-text';
 import type { PassageTextRenderer } from '@/features/transcript/passage-row';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
+import { showNotice } from '@/stores/notice-store';
 import { setPassageStarts } from '@/stores/playback-store';
 import { parseSourceParam } from '@/utils/source-param';
 
@@ -34,6 +38,12 @@ export function LessonPage({ id }: { id: string }) {
     return () => setPassageStarts([]);
   }, [lesson]);
 
+  useEffect(() => {
+    if (sourceParam.kind === 'refused')
+      showNotice(`${sourceParam.reason} Playing the lesson’s own video instead.`, 'warning');
+  }, [sourceParam]);
+  useTimeLink(lesson.duration);
+
   const renderText = useTermRenderer(lesson);
   const togglePanel = (next: Panel) => setPanel((current) => (current === next ? null : next));
 
@@ -49,11 +59,6 @@ export function LessonPage({ id }: { id: string }) {
             {lesson.title.zh}
           </p>
         </header>
-        {sourceParam.kind === 'refused' && (
-          <p className="notice" role="status">
-            {sourceParam.reason} Playing the lesson’s own video instead.
-          </p>
-        )}
         <VideoPlayer
           lesson={lesson}
           linkSource={sourceParam.kind === 'url' ? sourceParam : undefined}
@@ -66,6 +71,7 @@ export function LessonPage({ id }: { id: string }) {
           >
             Glossary
           </button>
+          <CopyTimeLinkButton />
           <button type="button" className="button" aria-haspopup="dialog" onClick={showHelp}>
             Keyboard shortcuts
           </button>
@@ -74,7 +80,11 @@ export function LessonPage({ id }: { id: string }) {
         <LessonDetails lesson={lesson} />
       </div>
       <div className="side-column">
-        <TranscriptPanel passages={lesson.passages} renderText={renderText} />
+        <TranscriptPanel
+          passages={lesson.passages}
+          renderText={renderText}
+          renderActions={renderActions}
+        />
         {panel === 'glossary' && (
           <Suspense fallback={<div className="side-panel" aria-busy="true" />}>
             <GlossaryPanel lesson={lesson} onClose={() => setPanel(null)} />
@@ -89,6 +99,11 @@ export function LessonPage({ id }: { id: string }) {
     </main>
   );
 }
+
+/** The tools under each passage. Stable, so passage rows stay memoised. */
+const renderActions = (passage: Passage) => (
+  <CopyPassageLinkButton start={passage.start} end={passage.end} />
+);
 
 /** Marks key terms in passage text; the matching runs once per lesson. */
 function useTermRenderer(lesson: ReturnType<typeof useLesson>): PassageTextRenderer {

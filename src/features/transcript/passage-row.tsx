@@ -9,7 +9,11 @@ interface PassageRowProps {
   language: LanguageMode;
   onSeek: (passage: Passage) => void;
   renderText?: PassageTextRenderer;
+  renderActions?: PassageActionsRenderer;
 }
+
+/** Lets the app add per-passage tools (links, notes, sheet) under the text. */
+export type PassageActionsRenderer = (passage: Passage, index: number) => ReactNode;
 
 /** Lets the app decorate passage text (key terms) without this feature knowing how. */
 export type PassageTextRenderer = (
@@ -30,6 +34,7 @@ export const PassageRow = memo(function PassageRow({
   language,
   onSeek,
   renderText = plainText,
+  renderActions,
 }: PassageRowProps) {
   const active = usePlaybackStore((s) => s.activeIndex === index);
   const time = formatClock(passage.start);
@@ -74,6 +79,7 @@ export const PassageRow = memo(function PassageRow({
             {renderText(index, 'en', passage.en)}
           </p>
         )}
+        {renderActions && <div className="passage-actions">{renderActions(passage, index)}</div>}
       </div>
     </li>
   );

@@ -2,15 +2,16 @@ import { useCallback, useRef } from 'react';
 import type { Passage } from '@/features/lesson/lesson-schema';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
 import { LanguageSwitch } from './language-switch';
-import { PassageRow, type PassageTextRenderer } from './passage-row';
+import { type PassageActionsRenderer, PassageRow, type PassageTextRenderer } from './passage-row';
 import { useFollow } from './use-follow';
 
 interface TranscriptPanelProps {
   passages: readonly Passage[];
   renderText?: PassageTextRenderer;
+  renderActions?: PassageActionsRenderer;
 }
 
-export function TranscriptPanel({ passages, renderText }: TranscriptPanelProps) {
+export function TranscriptPanel({ passages, renderText, renderActions }: TranscriptPanelProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const language = usePlaybackStore((s) => s.language);
   const follow = usePlaybackStore((s) => s.follow);
@@ -36,6 +37,7 @@ export function TranscriptPanel({ passages, renderText }: TranscriptPanelProps) 
               language={language}
               onSeek={handleSeek}
               renderText={renderText}
+              renderActions={renderActions}
             />
           ))}
         </ol>

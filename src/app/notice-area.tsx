@@ -1,0 +1,18 @@
+import { dismissNotice, useNoticeStore } from '@/stores/notice-store';
+
+/** The one place page notices appear; a polite status so screen readers hear them once. */
+export function NoticeArea() {
+  const notice = useNoticeStore((s) => s.notice);
+  return (
+    <div className="notice-area" role="status">
+      {notice && (
+        <p className={`toast toast-${notice.tone}`}>
+          <span>{notice.text}</span>
+          <button type="button" className="toast-close" onClick={() => dismissNotice()}>
+            Dismiss
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

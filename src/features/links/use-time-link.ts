@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { seekTo, usePlaybackStore } from '@/stores/playback-store';
+import { showNotice } from '@/stores/notice-store';
+import { setStopAt } from '@/stores/study-modes';
+import { parseTimeLink } from '@/utils/time-link';
+
+/** A range stops just before its end, so the highlight stays on the passage it plays. */
+const STOP_BEFORE_END = 0.05;
+
+function applyLink(duration: number) {
+  const link = parseTimeLink(window.location.search, window.location.hash, duration);
+  if (!link) return;
+  seekTo(link.start);
+  setStopAt(link.end !== undefined ? Math.max(link.start, link.end - STOP_BEFORE_END) : null);
+  if (link.notice) showNotice(link.notice, 'warning');
+}
+
+/**
+ * Opens the lesson at the time its link asks for (`?t=…`, `#t=…`, a `#t=start,end` range),
+ * once the video knows its length, and again when the fragment changes in place.
+ */
+export function useTimeLink(lessonDuration: number) {
+  const mediaDuration = usePlaybackStore((s) => s.duration);
+  const ready = mediaDuration > 0;
+
+  useEffect(() => {
+    if (!ready) return;
+    applyLink(lessonDuration);
+    const handleHashChange = () => applyLink(lessonDuration);
+    window.addEventListener('hashchange', handleHashChange);
+    return () => window.removeEventListener('hashchange', handleHashChange);
+  }, [ready, lessonDuration]);
+}

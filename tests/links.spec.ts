@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { currentPassages, LESSON_PATH, mediaTime, openLesson, playMuted } from './helpers';
+
+for (const query of ['?t=271', '?t=4:31', '?t=4m31s', '#t=271', '#t=04:31']) {
+  test(`a link with ${query} opens at 04:31`, async ({ page }) => {
+    await openLesson(page, query);
+    await expect.poll(() => mediaTime(page)).toBe(271);
+    await expect(currentPassages(page)).toContainText('04:31');
+  });
+}
+
+test('a range link seeks to its start and pauses at its end', async ({ page }) => {
+  await openLesson(page, '#t=3:23,3:35');
+  await expect.poll(() => mediaTime(page)).toBe(203);
+  await page.evaluate(() => {
+    document.querySelector('video')!.playbackRate = 2;
+  });
+  await playMuted(page);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('video')!.paused), { timeout: 15_000 })
+    .toBe(true);
+  const time = await mediaTime(page);
+  expect(time).toBeGreaterThan(214.5);
+  expect(time).toBeLessThan(215);
+  await expect(currentPassages(page)).toContainText('03:23');
+});
+
+test('bad or out-of-range times open the lesson with a short notice, as text', async ({ page }) => {
+  await openLesson(page, '?t=' + encodeURIComponent('<img src=x onerror=alert(1)>'));
+  await expect(page.getByText(/could not be read; playing from the start/)).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await mediaTime(page)).toBe(0);
+
+  await openLesson(page, '?t=99999');
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(550);
+  await expect(page.getByRole('status')).toContainText(/09:13|length|end/i);
+});
+
+test('copy link to a passage, then open it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLesson(page);
+  await page.getByRole('button', { name: 'Copy link to passage 03:23' }).click();
+  await expect(page.getByRole('status')).toContainText('Link to passage 03:23 copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`${LESSON_PATH}#t=03:23,03:35$`));
+  await page.goto(link);
+  await expect.poll(() => mediaTime(page)).toBe(203);
+
+  await page.getByRole('button', { name: 'Play from 04:31' }).click();
+  await page.evaluate(() => document.querySelector('video')!.pause());
+  await page.getByRole('button', { name: 'Copy link at current time' }).click();
+  const timeLink = await page.evaluate(() => navigator.clipboard.readText());
+  expect(timeLink).toMatch(/\?t=4m3\ds$/);
+});
