@@ -1,0 +1,27 @@
+/*
+ * Its own module rather than part of sheet-panel.tsx so that the transcript rows can use it
+ * without pulling the (lazily loaded) panel and print sheet into the main bundle.
+ */
+import type { Passage } from '@/features/lesson/lesson-schema';
+import { toggleSheetPassage, useIsInSheet } from './sheet-store';
+
+interface AddToSheetButtonProps {
+  lessonId: string;
+  passage: Pick<Passage, 'id'>;
+}
+
+/** A toggle: its name stays "Add to sheet" and aria-pressed says whether the passage is in. */
+export function AddToSheetButton({ lessonId, passage }: AddToSheetButtonProps) {
+  const inSheet = useIsInSheet(lessonId, passage.id);
+  return (
+    <button
+      type="button"
+      className="button toggle add-to-sheet"
+      aria-pressed={inSheet}
+      onClick={() => toggleSheetPassage(lessonId, passage.id)}
+    >
+      <span aria-hidden="true">{inSheet ? '✓ ' : '+ '}</span>
+      Add to sheet
+    </button>
+  );
+}

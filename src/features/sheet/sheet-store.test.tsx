@@ -1,0 +1,98 @@
+import { act, render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AddToSheetButton } from './add-to-sheet-button';
+import {
+  isInSheet,
+  resetSheetStore,
+  sheetKey,
+  toggleSheetPassage,
+  useSheetPassages,
+} from './sheet-store';
+
+const LESSON = 'digital-china-12';
+const KEY = 'tandem:sheet:v1:digital-china-12';
+
+/** A reload: memory forgets, storage remains. */
+const reload = () => resetSheetStore();
+
+beforeEach(resetSheetStore);
+
+describe('sheet store', () => {
+  it('toggles a passage in and out, per lesson', () => {
+    toggleSheetPassage(LESSON, 'p07');
+    toggleSheetPassage(LESSON, 'p03');
+    expect(isInSheet(LESSON, 'p07')).toBe(true);
+    expect(isInSheet('other-lesson', 'p07')).toBe(false);
+    toggleSheetPassage(LESSON, 'p07');
+    expect(isInSheet(LESSON, 'p07')).toBe(false);
+    expect(isInSheet(LESSON, 'p03')).toBe(true);
+  });
+
+  it('persists each lesson under its own key and reads it back after a reload', () => {
+    expect(sheetKey(LESSON)).toBe(KEY);
+    toggleSheetPassage(LESSON, 'p16');
+    toggleSheetPassage(LESSON, 'p07');
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(['p16', 'p07']);
+    reload();
+    const { result } = renderHook(() => useSheetPassages(LESSON));
+    expect(result.current).toEqual(['p16', 'p07']);
+  });
+
+  it('removes the key when the last passage leaves the sheet', () => {
+    toggleSheetPassage(LESSON, 'p01');
+    toggleSheetPassage(LESSON, 'p01');
+    expect(localStorage.getItem(KEY)).toBeNull();
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['the wrong shape', '{"passages":["p01"]}'],
+    ['wrong item types', '["p01", 2, null]'],
+    ['empty ids', '[""]'],
+  ])('reads storage holding %s as an empty sheet, and recovers on the next toggle', (_, raw) => {
+    localStorage.setItem(KEY, raw);
+    const { result } = renderHook(() => useSheetPassages(LESSON));
+    expect(result.current).toEqual([]);
+    act(() => toggleSheetPassage(LESSON, 'p02'));
+    expect(result.current).toEqual(['p02']);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(['p02']);
+  });
+
+  it('still works for the visit when storage is blocked', () => {
+    const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    try {
+      expect(isInSheet(LESSON, 'p01')).toBe(false);
+      toggleSheetPassage(LESSON, 'p01');
+      expect(isInSheet(LESSON, 'p01')).toBe(true);
+    } finally {
+      blocked.mockRestore(); // the shared setup clears storage after each test
+    }
+  });
+
+  it('drops duplicate ids found in storage', () => {
+    localStorage.setItem(KEY, '["p01","p01","p02"]');
+    expect(renderHook(() => useSheetPassages(LESSON)).result.current).toEqual(['p01', 'p02']);
+  });
+});
+
+describe('AddToSheetButton', () => {
+  it('is a toggle named "Add to sheet" whose pressed state says the passage is in', async () => {
+    render(<AddToSheetButton lessonId={LESSON} passage={{ id: 'p05' }} />);
+    const button = screen.getByRole('button', { name: 'Add to sheet' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(isInSheet(LESSON, 'p05')).toBe(true);
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(isInSheet(LESSON, 'p05')).toBe(false);
+  });
+
+  it('shows a passage already in the stored sheet as pressed', () => {
+    localStorage.setItem(KEY, '["p05"]');
+    render(<AddToSheetButton lessonId={LESSON} passage={{ id: 'p05' }} />);
+    expect(screen.getByRole('button', { name: 'Add to sheet', pressed: true })).toBeVisible();
+  });
+});
