@@ -5,15 +5,17 @@ import { CopyPassageLinkButton, CopyTimeLinkButton } from '@/features/links/copy
 import { useTimeLink } from '@/features/links/use-time-link';
 import { LessonDetails } from '@/features/lesson/lesson-details';
 import { StudyControls } from '@/features/player/study-controls';
+import { TranscriptSearch } from '@/features/search/search-panel';
 import { useShortcuts } from '@/features/shortcuts/use-shortcuts';
 import { VideoPlayer } from '@/features/player/video-player';
 import { getTermIndex } from '@/features/terms/term-matcher';
-import { TermText } from '@/features/terms/term-text';
 import type { PassageTextRenderer } from '@/features/transcript/passage-row';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
 import { showNotice } from '@/stores/notice-store';
 import { setPassageStarts } from '@/stores/playback-store';
 import { parseSourceParam } from '@/utils/source-param';
+import { PassageText } from './passage-text';
+import { useSearchSync } from './use-search-sync';
 
 // Panels not needed at first paint load on first use.
 const GlossaryPanel = lazy(() => import('@/features/terms/glossary-panel'));
@@ -43,6 +45,7 @@ export function LessonPage({ id }: { id: string }) {
       showNotice(`${sourceParam.reason} Playing the lesson’s own video instead.`, 'warning');
   }, [sourceParam]);
   useTimeLink(lesson.duration);
+  const hitTimes = useSearchSync(lesson);
 
   const renderText = useTermRenderer(lesson);
   const togglePanel = (next: Panel) => setPanel((current) => (current === next ? null : next));
@@ -62,6 +65,7 @@ export function LessonPage({ id }: { id: string }) {
         <VideoPlayer
           lesson={lesson}
           linkSource={sourceParam.kind === 'url' ? sourceParam : undefined}
+          hitTimes={hitTimes}
         >
           <button
             type="button"
@@ -72,11 +76,16 @@ export function LessonPage({ id }: { id: string }) {
             Glossary
           </button>
           <CopyTimeLinkButton />
-          <button type="button" className="button" aria-haspopup="dialog" onClick={showHelp}>
+          <StudyControls />
+          <button
+            type="button"
+            className="button shortcuts-button"
+            aria-haspopup="dialog"
+            onClick={showHelp}
+          >
             Keyboard shortcuts
           </button>
         </VideoPlayer>
-        <StudyControls />
         <LessonDetails lesson={lesson} />
       </div>
       <div className="side-column">
@@ -84,6 +93,7 @@ export function LessonPage({ id }: { id: string }) {
           passages={lesson.passages}
           renderText={renderText}
           renderActions={renderActions}
+          search={<TranscriptSearch passages={lesson.passages} />}
         />
         {panel === 'glossary' && (
           <Suspense fallback={<div className="side-panel" aria-busy="true" />}>
@@ -105,15 +115,15 @@ const renderActions = (passage: Passage) => (
   <CopyPassageLinkButton start={passage.start} end={passage.end} />
 );
 
-/** Marks key terms in passage text; the matching runs once per lesson. */
+/** Passage text with key terms and search matches; term matching runs once per lesson. */
 function useTermRenderer(lesson: ReturnType<typeof useLesson>): PassageTextRenderer {
   const index = getTermIndex(lesson);
   const terms = useMemo(() => new Map(lesson.terms.map((t) => [t.id, t])), [lesson.terms]);
   return useCallback(
     (passageIndex, language, text) => (
-      <TermText
+      <PassageText
         text={text}
-        matches={index.passages[passageIndex]?.[language] ?? []}
+        termMatches={index.passages[passageIndex]?.[language] ?? []}
         terms={terms}
         passageIndex={passageIndex}
         language={language}

@@ -9,9 +9,12 @@ const FIRST_WORDS = 6;
 export function PassageMarkers({
   controller,
   lesson,
+  hitTimes,
 }: {
   controller: PlayerController;
   lesson: Lesson;
+  /** Times of search hits, drawn as ticks of their own. */
+  hitTimes: readonly number[];
 }) {
   const bar = controller.progressBar();
   if (!bar) return null;
@@ -28,6 +31,13 @@ export function PassageMarkers({
             <span lang="en">{passage.en.split(/\s+/).slice(0, FIRST_WORDS).join(' ')}…</span>
           </span>
         </div>
+      ))}
+      {hitTimes.map((time, i) => (
+        <div
+          key={`hit-${i}`}
+          className="search-tick"
+          style={{ left: `${(time / lesson.duration) * 100}%` }}
+        />
       ))}
     </div>,
     bar,

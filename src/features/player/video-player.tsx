@@ -14,9 +14,18 @@ interface VideoPlayerProps {
   linkSource?: MediaSource;
   /** More controls for the bar under the video (the app's panel toggles). */
   children?: ReactNode;
+  /** Times to tick on the progress bar (search hits). */
+  hitTimes?: readonly number[];
 }
 
-export function VideoPlayer({ lesson, linkSource, children }: VideoPlayerProps) {
+const NO_TIMES: readonly number[] = [];
+
+export function VideoPlayer({
+  lesson,
+  linkSource,
+  children,
+  hitTimes = NO_TIMES,
+}: VideoPlayerProps) {
   const { hostRef, controller } = usePlayerController(`Lesson video: ${lesson.title.en}`);
   const local = useLocalVideo();
   const mediaError = usePlaybackStore((s) => s.mediaError);
@@ -68,7 +77,7 @@ export function VideoPlayer({ lesson, linkSource, children }: VideoPlayerProps) 
         {local.source && <span className="player-file">Playing {local.name}</span>}
       </div>
       {local.input}
-      {controller && <PassageMarkers controller={controller} lesson={lesson} />}
+      {controller && <PassageMarkers controller={controller} lesson={lesson} hitTimes={hitTimes} />}
     </div>
   );
 }

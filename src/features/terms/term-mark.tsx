@@ -14,7 +14,7 @@ import {
   useInteractions,
   useRole,
 } from '@floating-ui/react';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { Term } from '@/features/lesson/lesson-schema';
 import { closeTerm, hoverTerm, openTerm, useTermStore } from '@/stores/term-store';
 import { avoidActiveLine } from './avoid-active-line';
@@ -30,7 +30,8 @@ const activeLine = () =>
 
 interface TermMarkProps {
   term: Term;
-  text: string;
+  /** The term as written (its accessible name), possibly with search marks inside. */
+  children: ReactNode;
   passageIndex: number;
   occurrenceKey: string;
   paired: boolean;
@@ -40,7 +41,7 @@ interface TermMarkProps {
  * One occurrence of a term: a button named by the text as written that opens a non-modal
  * dialog with the definition, on hover after a delay, and at once on click, tap, Enter or focus.
  */
-export function TermMark({ term, text, passageIndex, occurrenceKey, paired }: TermMarkProps) {
+export function TermMark({ term, children, passageIndex, occurrenceKey, paired }: TermMarkProps) {
   const open = useTermStore((s) => s.open?.key === occurrenceKey);
   const headingId = useId();
   const occurrence = { termId: term.id, passageIndex, key: occurrenceKey };
@@ -98,7 +99,7 @@ export function TermMark({ term, text, passageIndex, occurrenceKey, paired }: Te
           },
         })}
       >
-        {text}
+        {children}
       </span>
       {term.footnote !== null && (
         // The number is drawn by CSS from data-footnote so that copied text stays verbatim.

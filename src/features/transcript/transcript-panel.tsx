@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { type ReactNode, useCallback, useRef } from 'react';
 import type { Passage } from '@/features/lesson/lesson-schema';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
 import { LanguageSwitch } from './language-switch';
@@ -9,9 +9,16 @@ interface TranscriptPanelProps {
   passages: readonly Passage[];
   renderText?: PassageTextRenderer;
   renderActions?: PassageActionsRenderer;
+  /** Shown between the header and the passages (the search box). */
+  search?: ReactNode;
 }
 
-export function TranscriptPanel({ passages, renderText, renderActions }: TranscriptPanelProps) {
+export function TranscriptPanel({
+  passages,
+  renderText,
+  renderActions,
+  search,
+}: TranscriptPanelProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const language = usePlaybackStore((s) => s.language);
   const follow = usePlaybackStore((s) => s.follow);
@@ -27,6 +34,7 @@ export function TranscriptPanel({ passages, renderText, renderActions }: Transcr
         <h2 id="transcript-heading">Transcript</h2>
         <LanguageSwitch />
       </header>
+      {search}
       <div ref={scrollRef} className="transcript-scroll" data-language={language}>
         <ol className="passages">
           {passages.map((passage, index) => (
