@@ -1,0 +1,172 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useShallow } from 'zustand/shallow';
+import type { Passage } from '@/features/lesson/lesson-schema';
+import { formatClock } from '@/utils/time';
+import { newNoteId, type Note } from './notes-schema';
+import { deleteNote, flushNotes, setNoteText, useNotesStore } from './notes-store';
+import { useNotesPersistence } from './use-notes-persistence';
+import './notes.css';
+
+const NO_NOTES: Note[] = [];
+
+interface NoteEditorProps {
+  lessonId: string;
+  passage: Passage;
+}
+
+/**
+ * The teacher's notes on one passage, inside its transcript row: "Add note", or each note
+ * with Edit and Delete. Self-contained: it loads and saves the lesson's notes itself.
+ */
+export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
+  useNotesPersistence(lessonId);
+  const loaded = useNotesStore((s) => s.lessonId === lessonId);
+  const notes = useNotesStore(
+    useShallow((s) =>
+      s.lessonId === lessonId ? s.notes.filter((n) => n.passageId === passage.id) : NO_NOTES,
+    ),
+  );
+  const error = useNotesStore((s) => s.error);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deleteFailed, setDeleteFailed] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const refocusId = useRef<string | null>(null);
+  const time = formatClock(passage.start);
+
+  // Closing the box would drop keyboard focus on the page; it returns to this passage's note.
+  useEffect(() => {
+    const id = refocusId.current;
+    if (editingId !== null || id === null) return;
+    refocusId.current = null;
+    const views = [...(rootRef.current?.querySelectorAll<HTMLElement>('[data-note-id]') ?? [])];
+    const view = views.find((v) => v.dataset.noteId === id);
+    (view ?? rootRef.current)?.querySelector('button')?.focus();
+  }, [editingId]);
+
+  if (!loaded) return null;
+
+  const handleDone = () => {
+    // The box stays open while the text is not saved: the error shows beside it.
+    if (!flushNotes().ok) return;
+    refocusId.current = editingId;
+    setEditingId(null);
+  };
+  const handleDelete = (id: string) => setDeleteFailed(!deleteNote(id).ok);
+  const name = (verb: string, index: number) =>
+    notes.length > 1
+      ? `${verb} note ${index + 1} of ${notes.length} for ${time}`
+      : `${verb} note for ${time}`;
+  const box = (id: string, text: string) => (
+    <NoteBox
+      key={id}
+      time={time}
+      text={text}
+      error={error}
+      onChange={(next) => setNoteText(passage.id, next, id)}
+      onDone={handleDone}
+    />
+  );
+  const view = (note: Note, index: number) => (
+    <div key={note.id} className="note-view" data-note-id={note.id}>
+      <p className="note-text">{note.text}</p>
+      <div className="note-actions">
+        <button
+          type="button"
+          className="note-action"
+          aria-label={name('Edit', index)}
+          onClick={() => setEditingId(note.id)}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="note-action"
+          aria-label={name('Delete', index)}
+          onClick={() => handleDelete(note.id)}
+        >
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+  // One keyed list, so the box keeps its element (and focus) when blank text deletes its
+  // note and the next key recreates it.
+  const items = notes.map((note, index) =>
+    note.id === editingId ? box(note.id, note.text) : view(note, index),
+  );
+  if (editingId !== null && !notes.some((n) => n.id === editingId)) items.push(box(editingId, ''));
+
+  return (
+    // The row seeks on click; a click on a note is for the note.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
+    <div ref={rootRef} className="note" onClick={(event) => event.stopPropagation()}>
+      {items}
+      {editingId === null && notes.length === 0 && (
+        <button
+          type="button"
+          className="note-action"
+          aria-label={`Add note for ${time}`}
+          onClick={() => setEditingId(newNoteId())}
+        >
+          Add note
+        </button>
+      )}
+      {deleteFailed && editingId === null && error && (
+        <p className="notice" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface NoteBoxProps {
+  time: string;
+  text: string;
+  error: string | null;
+  onChange: (text: string) => void;
+  onDone: () => void;
+}
+
+function NoteBox({ time, text, error, onChange, onDone }: NoteBoxProps) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const errorId = useId();
+
+  useEffect(() => {
+    const box = ref.current;
+    box?.focus();
+    // Caret after the text: opening a note is usually to add to it.
+    box?.setSelectionRange(box.value.length, box.value.length);
+  }, []);
+
+  return (
+    <div className="note-box">
+      <textarea
+        ref={ref}
+        className="note-input"
+        aria-label={`Note for ${time}`}
+        aria-describedby={error ? errorId : undefined}
+        rows={3}
+        value={text}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          // Escape during pinyin input cancels the composition; it must not close the box.
+          if (event.key === 'Escape' && !event.nativeEvent.isComposing) onDone();
+        }}
+      />
+      {error && (
+        <p id={errorId} className="notice" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button note-done"
+        aria-label={`Done with note for ${time}`}
+        onClick={onDone}
+      >
+        Done
+      </button>
+    </div>
+  );
+}
