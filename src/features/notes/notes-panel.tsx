@@ -1,0 +1,178 @@
+import { type ChangeEvent, useId, useMemo, useState } from 'react';
+import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
+import { seekToPassage } from '@/stores/playback-store';
+import { formatClock } from '@/utils/time';
+import { type DownloadFile, downloadFile, readFileText } from './file-io';
+import type { Note } from './notes-schema';
+import { type ImportResult, importNotes, useNotesStore } from './notes-store';
+import { firstWords, notesToJson, notesToMarkdown, sortNotes } from './notes-transfer';
+import { useNotesPersistence } from './use-notes-persistence';
+import './notes.css';
+
+const NO_NOTES: Note[] = [];
+/** Far above any real notes file; refuses a video picked by mistake before reading it. */
+const MAX_IMPORT_BYTES = 5_000_000;
+
+type Outcome = { ok: boolean; text: string };
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function describeImport({ added, kept }: ImportResult): string {
+  const already = kept > 0 ? `; ${count(kept, 'note was', 'notes were')} already here` : '';
+  return `Imported ${count(added, 'note', 'notes')}${already}.`;
+}
+
+async function importFile(file: File, lesson: Lesson): Promise<Outcome> {
+  if (file.size > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      text: `“${file.name}” is too large to be a notes file. Nothing was changed.`,
+    };
+  let text: string;
+  try {
+    text = await readFileText(file);
+  } catch {
+    return { ok: false, text: `“${file.name}” could not be read. Nothing was changed.` };
+  }
+  const result = importNotes(
+    text,
+    lesson.passages.map((p) => p.id),
+  );
+  return result.error
+    ? { ok: false, text: result.error }
+    : { ok: true, text: describeImport(result) };
+}
+
+interface NotesPanelProps {
+  lesson: Lesson;
+  onClose: () => void;
+  /** How a file is saved; the browser download by default. */
+  download?: DownloadFile;
+}
+
+/** All of the lesson's notes by passage time, each a seek; export and import. */
+export default function NotesPanel({ lesson, onClose, download = downloadFile }: NotesPanelProps) {
+  useNotesPersistence(lesson.id);
+  const headingId = useId();
+  const notes = useNotesStore((s) => (s.lessonId === lesson.id ? s.notes : NO_NOTES));
+  const notice = useNotesStore((s) => s.notice);
+  const error = useNotesStore((s) => s.error);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const sorted = useMemo(() => sortNotes(notes, lesson.passages), [notes, lesson.passages]);
+  const passages = useMemo(() => new Map(lesson.passages.map((p) => [p.id, p])), [lesson]);
+
+  const handleImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again, once fixed, is a change.
+    input.value = '';
+    if (file) setOutcome(await importFile(file, lesson));
+  };
+
+  return (
+    <section className="side-panel notes-panel" aria-labelledby={headingId}>
+      <header className="side-panel-header">
+        <h2 id={headingId}>Notes</h2>
+        <button type="button" className="button" onClick={onClose}>
+          Close notes
+        </button>
+      </header>
+      <div className="side-panel-body">
+        <div className="notes-tools">
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              download(
+                `${lesson.id}-notes.json`,
+                notesToJson(lesson.id, sorted),
+                'application/json',
+              )
+            }
+          >
+            Export notes (JSON)
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              download(
+                `${lesson.id}-notes.md`,
+                notesToMarkdown(lesson, notes),
+                'text/markdown;charset=utf-8',
+              )
+            }
+          >
+            Export notes (Markdown)
+          </button>
+          <label className="button notes-import">
+            Import notes…
+            {/* ".json" too: some systems give JSON files no MIME type, which greys them out. */}
+            <input
+              type="file"
+              accept="application/json,.json"
+              className="visually-hidden"
+              onChange={handleImport}
+            />
+          </label>
+        </div>
+        <div className="notes-messages">
+          {notice && (
+            <p className="notice" role="status">
+              {notice}
+            </p>
+          )}
+          {error && (
+            <p className="notice" role="alert">
+              {error}
+            </p>
+          )}
+          {outcome && !outcome.ok && (
+            <p className="notice" role="alert">
+              {outcome.text}
+            </p>
+          )}
+        </div>
+        {/* Present from the start: a live region must exist before its text changes. */}
+        <p className="notes-result" role="status">
+          {outcome?.ok ? outcome.text : ''}
+        </p>
+        {sorted.length === 0 ? (
+          <p className="notes-empty">No notes yet. Add one from a passage in the transcript.</p>
+        ) : (
+          <ol className="notes-list">
+            {sorted.map((note) => (
+              <NotesEntry key={note.id} note={note} passage={passages.get(note.passageId)} />
+            ))}
+          </ol>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function NotesEntry({ note, passage }: { note: Note; passage: Passage | undefined }) {
+  const time = passage && formatClock(passage.start);
+  return (
+    <li className="notes-entry">
+      {passage ? (
+        <button
+          type="button"
+          className="chip"
+          aria-label={`Go to ${time}`}
+          onClick={() => seekToPassage(passage.start)}
+        >
+          {time}
+        </button>
+      ) : (
+        <span className="notes-passage">—</span>
+      )}
+      <div>
+        <p className="notes-passage" lang={passage ? 'zh-Hans' : 'en'}>
+          {passage ? firstWords(passage.zh, 'zh') : 'A passage no longer in this lesson'}
+        </p>
+        <p className="note-text">{note.text}</p>
+      </div>
+    </li>
+  );
+}
