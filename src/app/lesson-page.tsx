@@ -1,35 +1,30 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLesson } from '@/features/lesson/get-lesson';
-import type { Passage } from '@/features/lesson/lesson-schema';
-import { CopyPassageLinkButton, CopyTimeLinkButton } from '@/features/links/copy-link-button';
-import { useTimeLink } from '@/features/links/use-time-link';
 import { LessonDetails } from '@/features/lesson/lesson-details';
+import { CopyTimeLinkButton } from '@/features/links/copy-link-button';
+import { useTimeLink } from '@/features/links/use-time-link';
+import { useNotesPersistence } from '@/features/notes/use-notes-persistence';
 import { StudyControls } from '@/features/player/study-controls';
+import { VideoPlayer } from '@/features/player/video-player';
 import { TranscriptSearch } from '@/features/search/search-panel';
 import { useShortcuts } from '@/features/shortcuts/use-shortcuts';
-import { VideoPlayer } from '@/features/player/video-player';
-import { getTermIndex } from '@/features/terms/term-matcher';
-import type { PassageTextRenderer } from '@/features/transcript/passage-row';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
 import { showNotice } from '@/stores/notice-store';
 import { setPassageStarts } from '@/stores/playback-store';
 import { parseSourceParam } from '@/utils/source-param';
-import { PassageText } from './passage-text';
+import { OpenPanel, type PanelName, PanelToggles } from './lesson-panels';
+import { usePassageRenderers } from './use-passage-renderers';
 import { useSearchSync } from './use-search-sync';
 
-// Panels not needed at first paint load on first use.
-const GlossaryPanel = lazy(() => import('@/features/terms/glossary-panel'));
 const ShortcutsDialog = lazy(() => import('@/features/shortcuts/shortcuts-dialog'));
 
 const focusSearch = () =>
   document.querySelector<HTMLInputElement>('[role="search"] input[type="search"]')?.focus();
 
-type Panel = 'glossary' | null;
-
 export function LessonPage({ id }: { id: string }) {
   const lesson = useLesson(id);
   const sourceParam = useMemo(() => parseSourceParam(window.location.search), []);
-  const [panel, setPanel] = useState<Panel>(null);
+  const [panel, setPanel] = useState<PanelName | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useShortcuts({ onFocusSearch: focusSearch, onShowHelp: showHelp });
@@ -45,10 +40,9 @@ export function LessonPage({ id }: { id: string }) {
       showNotice(`${sourceParam.reason} Playing the lesson’s own video instead.`, 'warning');
   }, [sourceParam]);
   useTimeLink(lesson.duration);
+  useNotesPersistence(lesson.id);
   const hitTimes = useSearchSync(lesson);
-
-  const renderText = useTermRenderer(lesson);
-  const togglePanel = (next: Panel) => setPanel((current) => (current === next ? null : next));
+  const { renderText, renderActions } = usePassageRenderers(lesson);
 
   return (
     <main className="lesson-layout" id="main">
@@ -67,14 +61,10 @@ export function LessonPage({ id }: { id: string }) {
           linkSource={sourceParam.kind === 'url' ? sourceParam : undefined}
           hitTimes={hitTimes}
         >
-          <button
-            type="button"
-            className="button toggle"
-            aria-expanded={panel === 'glossary'}
-            onClick={() => togglePanel('glossary')}
-          >
-            Glossary
-          </button>
+          <PanelToggles
+            open={panel}
+            onToggle={(next) => setPanel((current) => (current === next ? null : next))}
+          />
           <CopyTimeLinkButton />
           <StudyControls />
           <button
@@ -95,11 +85,7 @@ export function LessonPage({ id }: { id: string }) {
           renderActions={renderActions}
           search={<TranscriptSearch passages={lesson.passages} />}
         />
-        {panel === 'glossary' && (
-          <Suspense fallback={<div className="side-panel" aria-busy="true" />}>
-            <GlossaryPanel lesson={lesson} onClose={() => setPanel(null)} />
-          </Suspense>
-        )}
+        <OpenPanel name={panel} lesson={lesson} onClose={() => setPanel(null)} />
       </div>
       {helpOpen && (
         <Suspense fallback={null}>
@@ -107,28 +93,5 @@ export function LessonPage({ id }: { id: string }) {
         </Suspense>
       )}
     </main>
-  );
-}
-
-/** The tools under each passage. Stable, so passage rows stay memoised. */
-const renderActions = (passage: Passage) => (
-  <CopyPassageLinkButton start={passage.start} end={passage.end} />
-);
-
-/** Passage text with key terms and search matches; term matching runs once per lesson. */
-function useTermRenderer(lesson: ReturnType<typeof useLesson>): PassageTextRenderer {
-  const index = getTermIndex(lesson);
-  const terms = useMemo(() => new Map(lesson.terms.map((t) => [t.id, t])), [lesson.terms]);
-  return useCallback(
-    (passageIndex, language, text) => (
-      <PassageText
-        text={text}
-        termMatches={index.passages[passageIndex]?.[language] ?? []}
-        terms={terms}
-        passageIndex={passageIndex}
-        language={language}
-      />
-    ),
-    [index, terms],
   );
 }

@@ -1,13 +1,16 @@
 import { Fragment, type ReactNode, useEffect, useRef } from 'react';
-import type { Term } from '@/features/lesson/lesson-schema';
+import type { Passage, Term } from '@/features/lesson/lesson-schema';
 import { useActiveSearchHit, useSearchHits } from '@/features/search/search-store';
 import type { TermMatch } from '@/features/terms/term-matcher';
 import { TermMark } from '@/features/terms/term-mark';
+import { usePlaybackStore } from '@/stores/playback-store';
 import { selectHighlightedTerm, useTermStore } from '@/stores/term-store';
 import { type Span, splitBySpans } from '@/utils/segments';
+import { rubyText, useRuby } from './ruby-text';
+import { useCurrentSentence } from './use-current-sentence';
 
 interface PassageTextProps {
-  text: string;
+  passage: Passage;
   passageIndex: number;
   language: 'en' | 'zh';
   termMatches: readonly TermMatch[];
@@ -15,60 +18,86 @@ interface PassageTextProps {
 }
 
 /**
- * A passage's text as the reader sees it, where the features meet: key terms as marks that
- * open their definitions, search matches as <mark>. Everything is a React text node.
- * It re-renders only for its own passage: the lit term or the search hits changing there.
+ * A passage's text as the reader sees it, where the features meet: sentences (the one being
+ * spoken is marked), key terms that open their definitions, search matches as <mark>, and
+ * pinyin over the Chinese. All of it React text nodes. It re-renders only for its own passage.
  */
 export function PassageText({
-  text,
+  passage,
   passageIndex,
   language,
   termMatches,
   terms,
 }: PassageTextProps) {
+  const text = passage[language];
   const lit = useTermStore(selectHighlightedTerm(passageIndex));
-  const allHits = useSearchHits(passageIndex);
-  const activeHit = useActiveSearchHit(passageIndex);
-  const hits: Span<boolean>[] = allHits
-    .filter((hit) => hit.language === language)
-    .map((hit) => ({ start: hit.start, end: hit.end, value: hit === activeHit }));
-  const termSpans: Span<TermMatch>[] = termMatches.map((m) => ({ ...m, value: m }));
+  const pinyin = usePlaybackStore((s) => s.pinyin && language === 'zh');
+  const ruby = useRuby(text, pinyin);
+  const { times, current } = useCurrentSentence(passage, passageIndex);
+  const hits = useHitSpans(passageIndex, language);
   const activeRef = useRef<HTMLElement>(null);
+  const activeHit = hits.find((h) => h.value);
   useEffect(() => {
-    if (activeHit?.language === language && activeRef.current) revealInPanel(activeRef.current);
-  }, [activeHit, language]);
+    if (activeHit && activeRef.current) revealInPanel(activeRef.current);
+  }, [activeHit]);
 
   const marked = (from: number, to: number): ReactNode[] =>
     splitBySpans(from, to, hits).map((piece) => {
-      const slice = text.slice(piece.start, piece.end);
-      if (piece.value === undefined) return slice;
+      const content = rubyText(text, piece.start, piece.end, ruby);
+      if (piece.value === undefined) return <Fragment key={piece.start}>{content}</Fragment>;
       return (
         <mark
           key={piece.start}
           ref={piece.value ? activeRef : undefined}
           data-active={piece.value || undefined}
         >
-          {slice}
+          {content}
         </mark>
       );
     });
 
-  return splitBySpans(0, text.length, termSpans).map((piece) => {
-    const term = piece.value && terms.get(piece.value.termId);
-    if (!term) return <Fragment key={piece.start}>{marked(piece.start, piece.end)}</Fragment>;
-    const key = `${passageIndex}-${language}-${piece.start}`;
-    return (
-      <TermMark
-        key={key}
-        occurrenceKey={key}
-        term={term}
-        passageIndex={passageIndex}
-        paired={lit === term.id}
-      >
-        {marked(piece.start, piece.end)}
-      </TermMark>
-    );
-  });
+  const withTerms = (from: number, to: number): ReactNode[] =>
+    splitBySpans(
+      from,
+      to,
+      termMatches.map((m) => ({ ...m, value: m })),
+    ).map((piece) => {
+      const term = piece.value && terms.get(piece.value.termId);
+      if (!term) return <Fragment key={piece.start}>{marked(piece.start, piece.end)}</Fragment>;
+      const key = `${passageIndex}-${language}-${piece.start}`;
+      return (
+        <TermMark
+          key={key}
+          occurrenceKey={key}
+          term={term}
+          passageIndex={passageIndex}
+          paired={lit === term.id}
+        >
+          {marked(piece.start, piece.end)}
+        </TermMark>
+      );
+    });
+
+  const sentences = language === 'zh' ? times.zh : times.en;
+  if (!sentences) return withTerms(0, text.length);
+  return sentences.map((sentence, i) => (
+    <span
+      key={sentence.start}
+      className="sentence"
+      data-current={i === current ? 'true' : undefined}
+    >
+      {withTerms(sentence.start, sentence.end)}
+    </span>
+  ));
+}
+
+/** This passage's search hits in one language; `value` says whether it is the current hit. */
+function useHitSpans(passageIndex: number, language: 'en' | 'zh'): Span<boolean>[] {
+  const allHits = useSearchHits(passageIndex);
+  const activeHit = useActiveSearchHit(passageIndex);
+  return allHits
+    .filter((hit) => hit.language === language)
+    .map((hit) => ({ start: hit.start, end: hit.end, value: hit === activeHit }));
 }
 
 /** Scrolls the transcript panel (never the page) so the current search match is in view. */

@@ -19,6 +19,8 @@ export interface PlaybackState {
   activeIndex: number;
   language: LanguageMode;
   captions: boolean;
+  /** Tone-marked pinyin over the Chinese text. */
+  pinyin: boolean;
   follow: boolean;
   mediaError: string | null;
 }
@@ -40,6 +42,7 @@ export const initialPlaybackState: PlaybackState = {
   activeIndex: -1,
   language: 'both',
   captions: true,
+  pinyin: false,
   follow: true,
   mediaError: null,
 };
@@ -135,9 +138,10 @@ export function seekTo(time: number, options: { play?: boolean } = {}) {
 /** Seeks land this far inside a passage, never on the boundary before it. */
 export const PASSAGE_SEEK_INSET = 0.02;
 
-export function seekToPassage(start: number, options: { play?: boolean } = {}) {
+/** Seeks into a passage; following resumes unless the caller says otherwise (search). */
+export function seekToPassage(start: number, options: { play?: boolean; follow?: boolean } = {}) {
   seekTo(start + PASSAGE_SEEK_INSET, options);
-  set('follow', true);
+  if (options.follow !== false) set('follow', true);
 }
 
 export const togglePlay = () =>
@@ -159,6 +163,7 @@ export const reportMediaError = (message: string | null) => {
 // Preferences of the viewer.
 export const setLanguage = (language: LanguageMode) => set('language', language);
 export const setCaptions = (on: boolean) => set('captions', on);
+export const setPinyin = (on: boolean) => set('pinyin', on);
 export const setFollow = (follow: boolean) => set('follow', follow);
 
 export function resetPlaybackStore() {

@@ -3,7 +3,13 @@
  * corrupted or blocked falls back to the defaults: a preference is never worth an error.
  */
 import { z } from 'zod';
-import { setCaptions, setLanguage, setPreferredRate, usePlaybackStore } from './playback-store';
+import {
+  setCaptions,
+  setLanguage,
+  setPinyin,
+  setPreferredRate,
+  usePlaybackStore,
+} from './playback-store';
 
 export const PREFERENCES_KEY = 'tandem:preferences:v1';
 
@@ -11,6 +17,7 @@ const preferencesSchema = z.object({
   language: z.enum(['en', 'zh', 'both']).optional(),
   captions: z.boolean().optional(),
   rate: z.number().min(0.25).max(4).optional(),
+  pinyin: z.boolean().optional(),
 });
 
 export function restorePreferences(storage: Storage | undefined = globalThis.localStorage) {
@@ -22,6 +29,7 @@ export function restorePreferences(storage: Storage | undefined = globalThis.loc
     if (parsed.data.language) setLanguage(parsed.data.language);
     if (parsed.data.captions !== undefined) setCaptions(parsed.data.captions);
     if (parsed.data.rate !== undefined) setPreferredRate(parsed.data.rate);
+    if (parsed.data.pinyin !== undefined) setPinyin(parsed.data.pinyin);
   } catch {
     // Unparseable JSON or storage access denied: keep the defaults.
   }
@@ -30,11 +38,11 @@ export function restorePreferences(storage: Storage | undefined = globalThis.loc
 /** Writes the preferences whenever they change; returns the unsubscribe function. */
 export function persistPreferences(storage: Storage | undefined = globalThis.localStorage) {
   return usePlaybackStore.subscribe((state, previous) => {
-    const { language, captions, rate } = state;
-    if (language === previous.language && captions === previous.captions && rate === previous.rate)
-      return;
+    const keys = ['language', 'captions', 'rate', 'pinyin'] as const;
+    if (keys.every((key) => state[key] === previous[key])) return;
+    const { language, captions, rate, pinyin } = state;
     try {
-      storage?.setItem(PREFERENCES_KEY, JSON.stringify({ language, captions, rate }));
+      storage?.setItem(PREFERENCES_KEY, JSON.stringify({ language, captions, rate, pinyin }));
     } catch {
       // Full or blocked storage: the choice still holds for this visit.
     }

@@ -1,5 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import { resetNotesStore } from '@/features/notes/notes-store';
+import { clearSearch } from '@/features/search/search-store';
+import { resetSheetStore } from '@/features/sheet/sheet-store';
 import { resetPlaybackStore } from '@/stores/playback-store';
 import { resetStudyModes } from '@/stores/study-modes';
 import { resetTermStore } from '@/stores/term-store';
@@ -9,5 +12,8 @@ afterEach(() => {
   resetPlaybackStore();
   resetTermStore();
   resetStudyModes();
+  clearSearch();
+  resetSheetStore();
+  resetNotesStore();
   localStorage.clear();
 });

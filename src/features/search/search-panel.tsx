@@ -54,7 +54,8 @@ export function SearchPanel(props: SearchPanelProps) {
     const hit = hits[index];
     if (!hit) return;
     if (alwaysSeek || hits[activeHit]?.passageIndex !== hit.passageIndex)
-      seekToPassage(passages[hit.passageIndex]!.start);
+      // Following stays paused while searching: the reader is looking around.
+      seekToPassage(passages[hit.passageIndex]!.start, { follow: false });
     onActivate(index);
   };
   const step = (delta: 1 | -1) => {

@@ -2,6 +2,7 @@ import { type ReactNode, useCallback, useRef } from 'react';
 import type { Passage } from '@/features/lesson/lesson-schema';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
 import { LanguageSwitch } from './language-switch';
+import { PinyinToggle } from './pinyin-toggle';
 import { type PassageActionsRenderer, PassageRow, type PassageTextRenderer } from './passage-row';
 import { useFollow } from './use-follow';
 
@@ -32,7 +33,10 @@ export function TranscriptPanel({
     <section className="transcript" aria-labelledby="transcript-heading">
       <header className="transcript-header">
         <h2 id="transcript-heading">Transcript</h2>
-        <LanguageSwitch />
+        <div className="transcript-options">
+          <PinyinToggle />
+          <LanguageSwitch />
+        </div>
       </header>
       {search}
       <div ref={scrollRef} className="transcript-scroll" data-language={language}>

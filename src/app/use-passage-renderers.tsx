@@ -1,0 +1,46 @@
+import { useCallback, useMemo } from 'react';
+import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
+import { CopyPassageLinkButton } from '@/features/links/copy-link-button';
+import { NoteEditor } from '@/features/notes/note-editor';
+import { AddToSheetButton } from '@/features/sheet/add-to-sheet-button';
+import { getTermIndex } from '@/features/terms/term-matcher';
+import type {
+  PassageActionsRenderer,
+  PassageTextRenderer,
+} from '@/features/transcript/passage-row';
+import { PassageText } from './passage-text';
+
+/**
+ * What each transcript row shows beyond its plain text: the decorated text and the per-passage
+ * tools. Both are stable per lesson so the rows stay memoised; term matching runs once.
+ */
+export function usePassageRenderers(lesson: Lesson) {
+  const index = getTermIndex(lesson);
+  const terms = useMemo(() => new Map(lesson.terms.map((t) => [t.id, t])), [lesson.terms]);
+
+  const renderText: PassageTextRenderer = useCallback(
+    (passageIndex, language) => (
+      <PassageText
+        passage={lesson.passages[passageIndex]!}
+        passageIndex={passageIndex}
+        language={language}
+        termMatches={index.passages[passageIndex]?.[language] ?? []}
+        terms={terms}
+      />
+    ),
+    [index, terms, lesson.passages],
+  );
+
+  const renderActions: PassageActionsRenderer = useCallback(
+    (passage: Passage) => (
+      <>
+        <CopyPassageLinkButton start={passage.start} end={passage.end} />
+        <AddToSheetButton lessonId={lesson.id} passage={passage} />
+        <NoteEditor lessonId={lesson.id} passage={passage} />
+      </>
+    ),
+    [lesson.id],
+  );
+
+  return { renderText, renderActions };
+}

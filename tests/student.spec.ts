@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { currentPassages, mediaTime, openLesson, passages, playMuted } from './helpers';
+
+test('search finds both languages, marks matches, ticks the bar, steps with Enter', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openLesson(page);
+  const search = page.getByRole('search');
+  const box = search.getByRole('searchbox', { name: 'Search transcript' });
+  await box.fill('丝路电商');
+  await expect(search.getByRole('status')).toHaveText('3 results');
+  await expect(page.locator('.passages mark')).toHaveCount(3);
+  await expect(page.locator('.vjs-progress-holder .search-tick')).toHaveCount(3);
+  await box.press('Enter');
+  await expect(search.getByRole('status')).toHaveText('1 of 3');
+  await expect(currentPassages(page)).toContainText('04:03');
+  await expect(page.locator('.passages mark[data-active]')).toBeInViewport();
+  await box.press('Enter');
+  await expect(currentPassages(page)).toContainText('06:02');
+  // Following pauses while searching.
+  await expect(page.getByRole('button', { name: 'Back to current passage' })).toBeVisible();
+
+  await box.fill('WIN WIN');
+  await expect(search.getByRole('status')).toHaveText('4 results');
+  await search.getByRole('list', { name: 'Search results' }).getByRole('button').nth(3).click();
+  await expect(currentPassages(page)).toContainText('03:35');
+  await box.fill('');
+  await expect(page.locator('.passages mark')).toHaveCount(0);
+});
+
+test('"/" focuses the search box', async ({ page }) => {
+  await openLesson(page);
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search transcript' })).toBeFocused();
+});
+
+test('pinyin shows tone-marked readings over the Chinese as ruby, remembered', async ({ page }) => {
+  await openLesson(page);
+  const toggle = page.getByRole('button', { name: 'Pinyin' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const first = passages(page).first().locator('[lang="zh-Hans"]');
+  await expect(first.locator('ruby').first()).toBeVisible();
+  const readings = await first.locator('rt').evaluateAll((rts) =>
+    rts.slice(0, 6).map((rt) => rt.textContent),
+  );
+  expect(readings).toEqual(['shù', 'zì', 'zhì', 'lǐ', 'shēng', 'tài']);
+  // 重中之重 in context: zhòng, not chóng.
+  const coordination = passages(page).nth(10).locator('[lang="zh-Hans"] ruby', { hasText: '重' });
+  await expect(coordination.first().locator('rt')).toHaveText('zhòng');
+  await page.reload();
+  await expect(passages(page).first().locator('rt').first()).toHaveText('shù');
+});
+
+test('the sentence being spoken is marked inside the active passage, in both languages', async ({
+  page,
+}) => {
+  await openLesson(page);
+  // 00:57 has two Chinese and two English sentences: the second starts about halfway.
+  await page.getByRole('button', { name: 'Play from 00:57' }).click();
+  await page.evaluate(() => document.querySelector('video')!.pause());
+  const current = currentPassages(page).locator('[data-current="true"]');
+  await expect(current).toHaveCount(2);
+  await expect(current.first()).toContainText('数据显示');
+  await expect(current.nth(1)).toContainText('Data shows that');
+  await page.evaluate(() => {
+    document.querySelector('video')!.currentTime = 77;
+  });
+  await expect(current.first()).toContainText('2021年跨境数字服务贸易');
+  await expect(current.nth(1)).toContainText('In 2021, cross-border');
+  await expect(page.locator('[data-current="true"]')).toHaveCount(2);
+  await playMuted(page);
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(79.2);
+  await expect(current.first()).toContainText('各国之间');
+});
