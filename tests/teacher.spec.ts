@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openLesson, passages } from './helpers';
+
+const NOTES_KEY = 'tandem:notes:v1:digital-china-12';
+
+async function addNote(page: Page, time: string, text: string) {
+  await page.getByRole('button', { name: `Add note for ${time}` }).click();
+  await page.getByRole('textbox', { name: `Note for ${time}` }).fill(text);
+}
+
+test('notes are saved as typed and survive a reload, in the rows and the Notes panel', async ({
+  page,
+}) => {
+  await openLesson(page);
+  await addNote(page, '04:31', 'Ask: who are the “multiple actors”?');
+  await addNote(page, '00:57', 'Compare 2011 and 2021 figures.');
+  await page.reload();
+  await expect(passages(page).nth(10)).toContainText('Ask: who are the “multiple actors”?');
+  await page.getByRole('button', { name: 'Notes', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Notes' });
+  const items = panel.getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('Compare 2011');
+  await expect(items.nth(1)).toContainText('multiple actors');
+});
+
+test('corrupted notes storage is kept aside with a notice', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"version":1,"notes":[{oops');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, NOTES_KEY);
+  await openLesson(page);
+  await page.getByRole('button', { name: 'Notes', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Notes' })).toContainText('kept aside');
+  const backups = await page.evaluate(
+    (key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:backup:`)),
+    NOTES_KEY,
+  );
+  expect(backups).toHaveLength(1);
+  expect(await page.evaluate((k) => localStorage.getItem(k), backups[0]!)).toBe(
+    '{"version":1,"notes":[{oops',
+  );
+});
+
+test('a bad import file is refused with the reason and nothing is overwritten', async ({ page }) => {
+  await openLesson(page);
+  await addNote(page, '00:25', 'Keep me.');
+  await page.getByRole('button', { name: 'Notes', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Notes' });
+  await panel.locator('input[type="file"]').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 7, "notes": "no"}'),
+  });
+  await expect(panel.getByRole('alert')).toBeVisible();
+  await expect(panel).toContainText('Keep me.');
+});
+
+test('the exported WebVTT parses in the browser into 20 cues with the right times', async ({
+  page,
+}) => {
+  await openLesson(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download WebVTT (bilingual)' }).click(),
+  ]);
+  const vtt = readFileSync((await download.path())!, 'utf8');
+  const cues = await page.evaluate(async (text) => {
+    const media = document.createElement('video');
+    const track = document.createElement('track');
+    track.kind = 'subtitles';
+    track.src = URL.createObjectURL(new Blob([text], { type: 'text/vtt' }));
+    track.default = true;
+    media.append(track);
+    document.body.append(media);
+    track.track.mode = 'hidden';
+    await new Promise((resolve, reject) => {
+      track.addEventListener('load', resolve);
+      track.addEventListener('error', reject);
+    });
+    return [...track.track.cues!].map((c) => [c.startTime, c.endTime]);
+  }, vtt);
+  expect(cues).toHaveLength(20);
+  expect(cues[0]).toEqual([25, 57]);
+  expect(cues[10]).toEqual([271, 299]);
+  expect(cues[19]).toEqual([520, 553]);
+});
+
+test('a discussion sheet prints the chosen passages with their terms and notes', async ({
+  page,
+}) => {
+  await openLesson(page);
+  await passages(page).nth(6).getByRole('button', { name: 'Add to sheet' }).click();
+  await passages(page).nth(1).getByRole('button', { name: 'Add to sheet' }).click();
+  await addNote(page, '03:23', 'Discuss the two bottlenecks.');
+  await page.getByRole('button', { name: 'Sheet', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Discussion sheet' })).toContainText('03:23');
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.print-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(page.locator('#root')).toBeHidden();
+  await expect(sheet).toContainText('Build an Open and Win-Win Pattern');
+  const text = (await sheet.innerText()).replace(/\s+/g, ' ');
+  expect(text.indexOf('00:57')).toBeLessThan(text.indexOf('03:23'));
+  expect(text).toContain('数据显示');
+  expect(text).toContain('Discuss the two bottlenecks.');
+  expect(text).toContain('Literally “coordinated planning”');
+  expect(text).toContain('#t=03:23,03:35');
+  await page.pdf({ path: test.info().outputPath('sheet.pdf') });
+});
