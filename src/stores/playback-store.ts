@@ -33,6 +33,8 @@ export interface PlaybackCommands {
   setRate(rate: number): void;
   subscribeTime(listener: (time: number) => void): () => void;
   now(): number;
+  /** Tells the clock where the next passage starts, so it can be there on time. */
+  setNextBoundary?(time: number | null): void;
 }
 
 export const initialPlaybackState: PlaybackState = {
@@ -81,6 +83,7 @@ function handleTime(time: number) {
   lastTime = time;
   for (const intercept of interceptors) if (intercept(step)) return;
   set('activeIndex', step.toIndex);
+  controller?.setNextBoundary?.(starts[step.toIndex + 1] ?? null);
   timeListeners.forEach((listener) => listener(time));
 }
 

@@ -28,6 +28,7 @@ export function usePlayerController(label: string) {
       setRate: player.setRate,
       subscribeTime: player.clock.subscribe,
       now: player.clock.now,
+      setNextBoundary: player.clock.setNextBoundary,
     });
     const status = () =>
       reportStatus(player.ended() ? 'ended' : player.paused() ? 'paused' : 'playing');

@@ -87,6 +87,7 @@ export function createPlayer(host: HTMLElement, options: { label: string }): Pla
   const clock = createFrameClock({
     currentTime: () => media()?.currentTime ?? 0,
     paused: () => player.paused(),
+    playbackRate: () => media()?.playbackRate ?? 1,
     on: (events, fn) => player.on(events, fn),
     off: (events, fn) => player.off(events, fn),
   });

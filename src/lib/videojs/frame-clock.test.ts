@@ -2,10 +2,11 @@ import { createFrameClock, type ClockSource } from './frame-clock';
 
 function fakeSource() {
   const handlers = new Map<string, Set<() => void>>();
-  const media = { time: 0, paused: true };
+  const media = { time: 0, paused: true, rate: 1 };
   const source: ClockSource = {
     currentTime: () => media.time,
     paused: () => media.paused,
+    playbackRate: () => media.rate,
     on: (events, fn) =>
       events.forEach((e) => handlers.set(e, (handlers.get(e) ?? new Set()).add(fn))),
     off: (events, fn) => events.forEach((e) => handlers.get(e)?.delete(fn)),
@@ -16,7 +17,11 @@ function fakeSource() {
 }
 
 describe('createFrameClock', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] }));
+  beforeEach(() =>
+    vi.useFakeTimers({
+      toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+    }),
+  );
   afterEach(() => vi.useRealTimers());
 
   it('reports the target time on seeking, before seeked', () => {
@@ -59,5 +64,37 @@ describe('createFrameClock', () => {
     expect(heard).toEqual([5]);
     clock.stop();
     expect(count()).toBe(0);
+  });
+
+  it('reads again when a near boundary is crossed, between frames, at any rate', () => {
+    for (const rate of [1, 2]) {
+      const { media, source, emit } = fakeSource();
+      const clock = createFrameClock(source);
+      const heard: number[] = [];
+      clock.subscribe((t) => heard.push(t));
+      clock.setNextBoundary(57);
+      media.rate = rate;
+      media.paused = false;
+      media.time = 56.99;
+      emit('play');
+      // 10 ms of media before the boundary: the timer is due after 10 / rate ms of wall time.
+      vi.advanceTimersByTime(10 / rate - 1);
+      expect(heard).toEqual([56.99]);
+      media.time = 57.0004;
+      vi.advanceTimersByTime(2);
+      expect(heard).toEqual([56.99, 57.0004]);
+      clock.stop();
+    }
+  });
+
+  it('sets no timer for a boundary further than two frames away', () => {
+    const { media, source, emit } = fakeSource();
+    const clock = createFrameClock(source);
+    clock.setNextBoundary(57);
+    media.paused = false;
+    media.time = 56;
+    emit('play');
+    expect(vi.getTimerCount()).toBe(1); // the animation frame only
+    clock.stop();
   });
 });

@@ -6,10 +6,16 @@
  * `seeking` (currentTime already holds the target then, so a seek shows at once instead of
  * 50–175 ms later on `seeked`), `seeked` and `timeupdate`, which is the backstop when the tab is
  * hidden and animation frames stop. Subscribers hear a time only when it changed.
+ *
+ * A frame can come up to 16.7 ms after a passage boundary (33 ms of media at 2×). So when the
+ * next boundary (`setNextBoundary`) is less than two frames away, a timer is also set for the
+ * moment it is crossed, divided by the playback rate, so the highlight changes within a
+ * timer's accuracy of the boundary at any rate. The frame loop stays the backstop.
  */
 export interface ClockSource {
   currentTime(): number;
   paused(): boolean;
+  playbackRate(): number;
   on(events: string[], listener: () => void): void;
   off(events: string[], listener: () => void): void;
 }
@@ -19,8 +25,15 @@ export type TimeListener = (time: number) => void;
 export interface FrameClock {
   subscribe(listener: TimeListener): () => void;
   now(): number;
+  /** The media time of the next passage boundary, or null when there is none ahead. */
+  setNextBoundary(time: number | null): void;
   stop(): void;
 }
+
+/** Boundaries nearer than this (wall time) get a timer of their own. */
+const TIMER_HORIZON_MS = 34;
+/** Timers fire a hair late rather than early: early would read the time before the boundary. */
+const TIMER_SLACK_MS = 0.5;
 
 const READ_EVENTS = [
   'seeking',
@@ -38,12 +51,28 @@ export function createFrameClock(source: ClockSource): FrameClock {
   const listeners = new Set<TimeListener>();
   let last = Number.NaN;
   let frame = 0;
+  let boundary: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerFor: number | null = null;
 
   const read = () => {
     const time = source.currentTime();
     if (time === last || Number.isNaN(time)) return;
     last = time;
     listeners.forEach((listener) => listener(time));
+    scheduleBoundary(time);
+  };
+
+  const scheduleBoundary = (time: number) => {
+    if (boundary === null || boundary <= time || source.paused() || timerFor === boundary) return;
+    const wait = ((boundary - time) / Math.max(source.playbackRate(), 0.0625)) * 1000;
+    if (wait > TIMER_HORIZON_MS) return;
+    clearTimeout(timer);
+    timerFor = boundary;
+    timer = setTimeout(() => {
+      timerFor = null;
+      read();
+    }, wait + TIMER_SLACK_MS);
   };
 
   const loop = () => {
@@ -66,8 +95,12 @@ export function createFrameClock(source: ClockSource): FrameClock {
       return () => listeners.delete(listener);
     },
     now: () => (Number.isNaN(last) ? source.currentTime() : last),
+    setNextBoundary(time) {
+      boundary = time;
+    },
     stop() {
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
       frame = 0;
       source.off(READ_EVENTS, read);
       source.off(LOOP_EVENTS, startLoop);
