@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { Link, Route, Switch } from 'wouter';
