@@ -4,11 +4,13 @@ import { Suspense, useState } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { LessonErrorView } from '@/features/lesson/lesson-error-view';
 import { LibraryPage } from '@/features/lesson/library-page';
+import { useT } from '@/i18n/ui-language';
 import { persistPreferences, restorePreferences } from '@/stores/preferences';
 import { installStudyModes } from '@/stores/study-modes';
 import { ErrorBoundary } from './error-boundary';
 import { LessonRoute } from './lesson-route';
 import { NoticeArea } from './notice-area';
+import { UiLanguageSwitch } from './ui-language-switch';
 import './styles.css';
 
 // Before the first render, so a remembered language never flashes the default first.
@@ -18,21 +20,23 @@ installStudyModes();
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? new QueryClient());
+  const t = useT();
   return (
     <QueryClientProvider client={client}>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <header className="site-header">
         <Link href="/" className="brand">
           Tandem
         </Link>
-        <span className="brand-tagline">Bilingual lesson player</span>
+        <span className="brand-tagline">{t('app.tagline')}</span>
+        <UiLanguageSwitch />
       </header>
       <Switch>
         <Route path="/">
           <ErrorBoundary fallback={(error) => <LessonErrorView error={error} />}>
-            <Suspense fallback={<p className="message-view">Loading lessons…</p>}>
+            <Suspense fallback={<p className="message-view">{t('app.loadingLessons')}</p>}>
               <LibraryPage />
             </Suspense>
           </ErrorBoundary>
@@ -40,9 +44,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         <Route path="/lessons/:id">{(params) => <LessonRoute id={params.id} />}</Route>
         <Route>
           <main className="message-view" id="main">
-            <h1>Page not found</h1>
+            <h1>{t('app.pageNotFound')}</h1>
             <p>
-              <Link href="/">Go to all lessons</Link>
+              <Link href="/">{t('app.goToAllLessons')}</Link>
             </p>
           </main>
         </Route>

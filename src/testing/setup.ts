@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { resetNotesStore } from '@/features/notes/notes-store';
 import { clearSearch } from '@/features/search/search-store';
 import { resetSheetStore } from '@/features/sheet/sheet-store';
+import { resetUiLanguage } from '@/i18n/ui-language';
 import { resetPlaybackStore } from '@/stores/playback-store';
 import { resetStudyModes } from '@/stores/study-modes';
 import { resetTermStore } from '@/stores/term-store';
@@ -15,5 +16,6 @@ afterEach(() => {
   clearSearch();
   resetSheetStore();
   resetNotesStore();
+  resetUiLanguage();
   localStorage.clear();
 });

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { Passage } from '@/features/lesson/lesson-schema';
+import { useT } from '@/i18n/ui-language';
 import { type LanguageMode, usePlaybackStore } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 
@@ -38,6 +39,7 @@ export const PassageRow = memo(function PassageRow({
 }: PassageRowProps) {
   const active = usePlaybackStore((s) => s.activeIndex === index);
   const time = formatClock(passage.start);
+  const t = useT();
 
   const handleClick = (event: React.MouseEvent) => {
     // A click that ends a text selection is for copying, not for seeking.
@@ -60,7 +62,7 @@ export const PassageRow = memo(function PassageRow({
       <button
         type="button"
         className="passage-time"
-        aria-label={`Play from ${time}`}
+        aria-label={t('transcript.playFrom', { time })}
         onClick={() => onSeek(passage)}
       >
         <span aria-hidden="true" className="passage-time-icon">

@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useRef } from 'react';
 import type { Passage } from '@/features/lesson/lesson-schema';
+import { useT } from '@/i18n/ui-language';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
 import { LanguageSwitch } from './language-switch';
 import { PinyinToggle } from './pinyin-toggle';
@@ -23,6 +24,7 @@ export function TranscriptPanel({
   const scrollRef = useRef<HTMLDivElement>(null);
   const language = usePlaybackStore((s) => s.language);
   const follow = usePlaybackStore((s) => s.follow);
+  const t = useT();
   useFollow(scrollRef);
 
   const handleSeek = useCallback((passage: Passage) => {
@@ -32,7 +34,7 @@ export function TranscriptPanel({
   return (
     <section className="transcript" aria-labelledby="transcript-heading">
       <header className="transcript-header">
-        <h2 id="transcript-heading">Transcript</h2>
+        <h2 id="transcript-heading">{t('transcript.title')}</h2>
         <div className="transcript-options">
           <PinyinToggle />
           <LanguageSwitch />
@@ -56,7 +58,7 @@ export function TranscriptPanel({
       </div>
       {!follow && (
         <button type="button" className="button back-to-current" onClick={() => setFollow(true)}>
-          Back to current passage
+          {t('transcript.backToCurrent')}
         </button>
       )}
     </section>
