@@ -110,14 +110,14 @@ function GlossaryEntry({ term, lesson, occurrences }: GlossaryEntryProps) {
           const time = formatClock(passage.start);
           return (
             <li key={`${passageIndex}-${language}`}>
-              <button
-                type="button"
-                className="chip"
-                aria-label={`Go to ${time}, ${LANGUAGE_NAMES[language]}${count > 1 ? `, ${count} times` : ''}`}
-                onClick={() => seekToPassage(passage.start)}
-              >
-                {time} <span aria-hidden="true">{language === 'en' ? 'EN' : '中'}</span>
-                {count > 1 && <span aria-hidden="true"> ×{count}</span>}
+              <button type="button" className="chip" onClick={() => seekToPassage(passage.start)}>
+                <span className="visually-hidden">
+                  {`Go to ${time}, ${LANGUAGE_NAMES[language]}${count > 1 ? `, ${count} times` : ''}`}
+                </span>
+                <span aria-hidden="true">
+                  {time} {language === 'en' ? 'EN' : '中'}
+                  {count > 1 && ` ×${count}`}
+                </span>
               </button>
             </li>
           );
