@@ -9,6 +9,7 @@ import { VideoPlayer } from '@/features/player/video-player';
 import { TranscriptSearch } from '@/features/search/search-panel';
 import { useShortcuts } from '@/features/shortcuts/use-shortcuts';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
+import { translate, useT } from '@/i18n/ui-language';
 import { showNotice } from '@/stores/notice-store';
 import { setPassageStarts } from '@/stores/playback-store';
 import { parseSourceParam } from '@/utils/source-param';
@@ -27,6 +28,7 @@ export function LessonPage({ id }: { id: string }) {
   const [panel, setPanel] = useState<PanelName | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
+  const t = useT();
   useShortcuts({ onFocusSearch: focusSearch, onShowHelp: showHelp });
 
   useEffect(() => {
@@ -37,7 +39,7 @@ export function LessonPage({ id }: { id: string }) {
 
   useEffect(() => {
     if (sourceParam.kind === 'refused')
-      showNotice(`${sourceParam.reason} Playing the lesson’s own video instead.`, 'warning');
+      showNotice(translate('lesson.sourceRefused', { reason: sourceParam.reason }), 'warning');
   }, [sourceParam]);
   useTimeLink(lesson.duration);
   useNotesPersistence(lesson.id);
@@ -49,9 +51,13 @@ export function LessonPage({ id }: { id: string }) {
       <div className="player-column">
         <header className="lesson-heading">
           <p className="lesson-series">
-            {lesson.series.title.en} · Lesson {lesson.series.number} of {lesson.series.total}
+            <span lang="en">{lesson.series.title.en}</span> ·{' '}
+            {t('lesson.seriesNumber', {
+              number: lesson.series.number,
+              total: lesson.series.total,
+            })}
           </p>
-          <h1>{lesson.title.en}</h1>
+          <h1 lang="en">{lesson.title.en}</h1>
           <p lang="zh-Hans" className="lesson-title-zh">
             {lesson.title.zh}
           </p>
@@ -73,7 +79,7 @@ export function LessonPage({ id }: { id: string }) {
             aria-haspopup="dialog"
             onClick={showHelp}
           >
-            Keyboard shortcuts
+            {t('shortcuts.title')}
           </button>
         </VideoPlayer>
         <LessonDetails lesson={lesson} />

@@ -1,12 +1,19 @@
 import { lazy, Suspense } from 'react';
 import type { Lesson } from '@/features/lesson/lesson-schema';
+import { useT } from '@/i18n/ui-language';
 
 // Panels not needed at first paint load on first use.
 const PANELS = {
-  glossary: { label: 'Glossary', Component: lazy(() => import('@/features/terms/glossary-panel')) },
-  notes: { label: 'Notes', Component: lazy(() => import('@/features/notes/notes-panel')) },
-  sheet: { label: 'Sheet', Component: lazy(() => import('./sheet-with-notes')) },
-  export: { label: 'Export', Component: lazy(() => import('@/features/export/export-panel')) },
+  glossary: {
+    label: 'panel.glossary',
+    Component: lazy(() => import('@/features/terms/glossary-panel')),
+  },
+  notes: { label: 'panel.notes', Component: lazy(() => import('@/features/notes/notes-panel')) },
+  sheet: { label: 'panel.sheet', Component: lazy(() => import('./sheet-with-notes')) },
+  export: {
+    label: 'panel.export',
+    Component: lazy(() => import('@/features/export/export-panel')),
+  },
 } as const;
 
 export type PanelName = keyof typeof PANELS;
@@ -19,6 +26,7 @@ interface PanelTogglesProps {
 
 /** A button per panel; the open one is pressed. */
 export function PanelToggles({ open, onToggle }: PanelTogglesProps) {
+  const t = useT();
   return NAMES.map((name) => (
     <button
       key={name}
@@ -27,7 +35,7 @@ export function PanelToggles({ open, onToggle }: PanelTogglesProps) {
       aria-expanded={open === name}
       onClick={() => onToggle(name)}
     >
-      {PANELS[name].label}
+      {t(PANELS[name].label)}
     </button>
   ));
 }

@@ -1,8 +1,11 @@
+import { useT, useUiLanguage } from '@/i18n/ui-language';
 import type { Lesson } from './lesson-schema';
 
 /** The lesson's facts and synopsis in both languages, as the source publishes them. */
 export function LessonDetails({ lesson }: { lesson: Lesson }) {
-  const published = new Date(`${lesson.published}T00:00:00Z`).toLocaleDateString('en', {
+  const t = useT();
+  const locale = useUiLanguage((s) => (s.language === 'zh' ? 'zh-Hans' : 'en'));
+  const published = new Date(`${lesson.published}T00:00:00Z`).toLocaleDateString(locale, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -10,15 +13,17 @@ export function LessonDetails({ lesson }: { lesson: Lesson }) {
   });
   return (
     <section className="lesson-details" aria-labelledby="lesson-details-heading">
-      <h2 id="lesson-details-heading">About this lesson</h2>
+      <h2 id="lesson-details-heading">{t('details.title')}</h2>
       <dl>
-        <dt>Speaker</dt>
+        <dt>{t('details.speaker')}</dt>
         <dd>
-          {lesson.speaker.en} <span lang="zh-Hans">（{lesson.speaker.zh}）</span>
+          <span lang="en">{lesson.speaker.en}</span>{' '}
+          <span lang="zh-Hans">（{lesson.speaker.zh}）</span>
         </dd>
-        <dt>Published</dt>
+        <dt>{t('details.published')}</dt>
         <dd>
-          {lesson.publisher.en} <span lang="zh-Hans">（{lesson.publisher.zh}）</span>,{' '}
+          <span lang="en">{lesson.publisher.en}</span>{' '}
+          <span lang="zh-Hans">（{lesson.publisher.zh}）</span>,{' '}
           <time dateTime={lesson.published}>{published}</time>
         </dd>
       </dl>

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { useT } from '@/i18n/ui-language';
 import { LessonLoadError, LessonNotFoundError } from './get-lesson';
 import { LessonDataError } from './lesson-schema';
 
@@ -9,24 +10,24 @@ interface LessonErrorViewProps {
 
 /** What a reader sees instead of a blank page when a lesson cannot be shown. */
 export function LessonErrorView({ error, onRetry }: LessonErrorViewProps) {
+  const t = useT();
   if (error instanceof LessonNotFoundError)
     return (
       <main className="message-view" id="main">
-        <h1>Lesson not found</h1>
+        <h1>{t('error.notFoundTitle')}</h1>
+        <p>{t('error.notFoundBody', { id: error.lessonId })}</p>
         <p>
-          There is no lesson “{error.lessonId}”. It may have been renamed or the link is mistyped.
-        </p>
-        <p>
-          <Link href="/">Go to all lessons</Link>
+          <Link href="/">{t('app.goToAllLessons')}</Link>
         </p>
       </main>
     );
   if (error instanceof LessonDataError)
     return (
       <main className="message-view" id="main">
-        <h1>This lesson’s data is invalid</h1>
-        <p>The lesson file has problems at these fields:</p>
-        <ul className="problem-list">
+        <h1>{t('error.invalidTitle')}</h1>
+        <p>{t('error.invalidBody')}</p>
+        {/* Field paths and the schema's own English messages. */}
+        <ul className="problem-list" lang="en">
           {error.problems.map((problem) => (
             <li key={problem}>
               <code>{problem}</code>
@@ -34,25 +35,25 @@ export function LessonErrorView({ error, onRetry }: LessonErrorViewProps) {
           ))}
         </ul>
         <p>
-          <Link href="/">Go to all lessons</Link>
+          <Link href="/">{t('app.goToAllLessons')}</Link>
         </p>
       </main>
     );
   const reason =
     error instanceof LessonLoadError
-      ? error.message
-      : 'The lesson could not be loaded: the network failed.';
+      ? t('error.loadFailed', { status: error.status })
+      : t('error.networkFailed');
   return (
     <main className="message-view" id="main">
-      <h1>Something went wrong</h1>
+      <h1>{t('error.title')}</h1>
       <p>{reason}</p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t('error.retry')}
         </button>
       )}
       <p>
-        <Link href="/">Go to all lessons</Link>
+        <Link href="/">{t('app.goToAllLessons')}</Link>
       </p>
     </main>
   );

@@ -1,9 +1,12 @@
+import { useT } from '@/i18n/ui-language';
+
 /** Shown while the lesson loads: the page's shape, so nothing jumps when it arrives. */
 export function LessonSkeleton() {
+  const t = useT();
   return (
     <div className="lesson-layout" aria-busy="true">
       <p className="visually-hidden" role="status">
-        Loading lesson…
+        {t('lesson.loading')}
       </p>
       <div className="player-column">
         <div className="skeleton skeleton-video" />

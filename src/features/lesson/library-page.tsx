@@ -1,23 +1,29 @@
 import { Link } from 'wouter';
+import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { useLessons } from './get-lessons';
 
 /** `/`: the series' lessons, each linking to its player. */
 export function LibraryPage() {
   const lessons = useLessons();
+  const t = useT();
   return (
     <main className="library" id="main">
-      <h1>Lessons</h1>
-      {lessons.length === 0 && <p>No lessons yet. Add one with npm run import-lesson.</p>}
+      <h1>{t('library.title')}</h1>
+      {lessons.length === 0 && <p>{t('library.empty')}</p>}
       <ul className="lesson-cards">
         {lessons.map((lesson) => (
           <li key={lesson.id} className="lesson-card">
             {lesson.series && (
               <p className="lesson-card-series">
-                {lesson.series.title.en} · Lesson {lesson.series.number} of {lesson.series.total}
+                <span lang="en">{lesson.series.title.en}</span> ·{' '}
+                {t('lesson.seriesNumber', {
+                  number: lesson.series.number,
+                  total: lesson.series.total,
+                })}
               </p>
             )}
-            <h2>
+            <h2 lang="en">
               <Link href={`/lessons/${lesson.id}`}>{lesson.title?.en ?? lesson.id}</Link>
             </h2>
             {lesson.title && (
@@ -27,13 +33,17 @@ export function LibraryPage() {
             )}
             {lesson.duration !== undefined && (
               <p className="lesson-card-meta">
-                Length{' '}
+                {t('library.length')}{' '}
                 <time dateTime={`PT${Math.round(lesson.duration)}S`}>
                   {formatClock(lesson.duration)}
                 </time>
               </p>
             )}
-            {lesson.synopsis && <p className="lesson-card-synopsis">{lesson.synopsis.en}</p>}
+            {lesson.synopsis && (
+              <p lang="en" className="lesson-card-synopsis">
+                {lesson.synopsis.en}
+              </p>
+            )}
           </li>
         ))}
       </ul>

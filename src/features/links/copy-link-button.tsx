@@ -1,26 +1,31 @@
+import { translate, useT } from '@/i18n/ui-language';
 import { getCurrentTime } from '@/stores/playback-store';
 import { showNotice } from '@/stores/notice-store';
 import { copyText } from '@/utils/clipboard';
 import { buildPassageLink, buildTimeLink } from '@/utils/time-link';
 import { formatClock } from '@/utils/time';
 
-async function copyLink(link: string, what: string) {
-  if (await copyText(link)) showNotice(`Link to ${what} copied.`);
-  else showNotice(`Copying was not allowed here. The link is: ${link}`, 'warning');
+async function copyLink(link: string, copied: string) {
+  if (await copyText(link)) showNotice(copied);
+  else showNotice(translate('link.copyRefused', { link }), 'warning');
 }
 
 /** "Copy link at current time": a `?t=4m31s` link to this moment. */
 export function CopyTimeLinkButton() {
+  const t = useT();
   return (
     <button
       type="button"
       className="button"
       onClick={() => {
         const time = getCurrentTime();
-        void copyLink(buildTimeLink(window.location.href, time), formatClock(time));
+        void copyLink(
+          buildTimeLink(window.location.href, time),
+          t('link.copiedTime', { time: formatClock(time) }),
+        );
       }}
     >
-      Copy link at current time
+      {t('link.copyTime')}
     </button>
   );
 }
@@ -28,16 +33,20 @@ export function CopyTimeLinkButton() {
 /** "Copy link to passage MM:SS": a `#t=start,end` link that plays just that passage. */
 export function CopyPassageLinkButton({ start, end }: { start: number; end: number }) {
   const time = formatClock(start);
+  const t = useT();
   return (
     <button
       type="button"
       className="row-action"
-      aria-label={`Copy link to passage ${time}`}
+      aria-label={t('link.copyPassageLabel', { time })}
       onClick={() =>
-        void copyLink(buildPassageLink(window.location.href, start, end), `passage ${time}`)
+        void copyLink(
+          buildPassageLink(window.location.href, start, end),
+          t('link.copiedPassage', { time }),
+        )
       }
     >
-      Copy link
+      {t('link.copyPassage')}
     </button>
   );
 }

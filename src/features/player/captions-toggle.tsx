@@ -1,7 +1,9 @@
+import { useT } from '@/i18n/ui-language';
 import { setCaptions, usePlaybackStore } from '@/stores/playback-store';
 
 export function CaptionsToggle() {
   const captions = usePlaybackStore((s) => s.captions);
+  const t = useT();
   return (
     <button
       type="button"
@@ -9,7 +11,7 @@ export function CaptionsToggle() {
       aria-pressed={captions}
       onClick={() => setCaptions(!captions)}
     >
-      Captions
+      {t('player.captions')}
     </button>
   );
 }

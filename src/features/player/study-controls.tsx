@@ -1,18 +1,20 @@
+import { useT } from '@/i18n/ui-language';
 import { setLoop, setPauseAfterPassage, useStudyStore } from '@/stores/study-modes';
 
 /** Toggles for studying one passage at a time. */
 export function StudyControls() {
   const loop = useStudyStore((s) => s.loop);
   const pauseAfter = useStudyStore((s) => s.pauseAfterPassage);
+  const t = useT();
   return (
-    <div className="study-controls" role="group" aria-label="Passage study">
+    <div className="study-controls" role="group" aria-label={t('player.study')}>
       <button
         type="button"
         className="button toggle"
         aria-pressed={loop}
         onClick={() => setLoop(!loop)}
       >
-        Loop this passage
+        {t('player.loop')}
       </button>
       <button
         type="button"
@@ -20,7 +22,7 @@ export function StudyControls() {
         aria-pressed={pauseAfter}
         onClick={() => setPauseAfterPassage(!pauseAfter)}
       >
-        Pause after each passage
+        {t('player.pauseAfter')}
       </button>
     </div>
   );

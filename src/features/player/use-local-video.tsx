@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '@/i18n/ui-language';
 import type { MediaSource } from '@/lib/videojs/create-player';
 
 /**
@@ -8,6 +9,7 @@ import type { MediaSource } from '@/lib/videojs/create-player';
 export function useLocalVideo() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ source: MediaSource; name: string } | null>(null);
+  const t = useT();
 
   useEffect(() => {
     if (!file) return;
@@ -29,7 +31,7 @@ export function useLocalVideo() {
     name: file?.name,
     button: (
       <button type="button" className="button" onClick={() => inputRef.current?.click()}>
-        Open video file…
+        {t('player.openFile')}
       </button>
     ),
     input: (
@@ -38,7 +40,7 @@ export function useLocalVideo() {
         type="file"
         accept="video/*"
         hidden
-        aria-label="Video file"
+        aria-label={t('player.fileInput')}
         onChange={handleChange}
       />
     ),

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useMemo } from 'react';
 import type { Lesson } from '@/features/lesson/lesson-schema';
+import { translate, useT } from '@/i18n/ui-language';
 import type { MediaSource } from '@/lib/videojs/create-player';
 import { usePlaybackStore } from '@/stores/playback-store';
 import { CaptionsToggle } from './captions-toggle';
@@ -26,7 +27,14 @@ export function VideoPlayer({
   children,
   hitTimes = NO_TIMES,
 }: VideoPlayerProps) {
-  const { hostRef, controller } = usePlayerController(`Lesson video: ${lesson.title.en}`);
+  const t = useT();
+  // The label is read once per lesson, not on each switch: a new label recreates the player,
+  // which would stop the video. It follows the interface language from the next visit.
+  const label = useMemo(
+    () => translate('player.videoLabel', { title: lesson.title.en }),
+    [lesson.title.en],
+  );
+  const { hostRef, controller } = usePlayerController(label);
   const local = useLocalVideo();
   const mediaError = usePlaybackStore((s) => s.mediaError);
   const language = usePlaybackStore((s) => s.language);
@@ -62,9 +70,9 @@ export function VideoPlayer({
         <div ref={hostRef} className="player-host" />
         {mediaError && (
           <div className="player-error" role="alert">
-            <p className="player-error-title">The video cannot be played</p>
+            <p className="player-error-title">{t('player.errorTitle')}</p>
             <p>{mediaError}</p>
-            <p>The transcript still works. If you have a copy of the lesson video, open it:</p>
+            <p>{t('player.errorHelp')}</p>
             {local.button}
           </div>
         )}
@@ -74,7 +82,9 @@ export function VideoPlayer({
         <CaptionsToggle />
         {!mediaError && local.button}
         {children}
-        {local.source && <span className="player-file">Playing {local.name}</span>}
+        {local.source && (
+          <span className="player-file">{t('player.playingFile', { name: local.name ?? '' })}</span>
+        )}
       </div>
       {local.input}
       {controller && <PassageMarkers controller={controller} lesson={lesson} hitTimes={hitTimes} />}
