@@ -44,25 +44,28 @@ const noise = fc.oneof(
 
 /** An edit of the post as data, so a counterexample reads as the edits rather than the text. */
 type Edit =
-  | { kind: 'delete'; line: number }
+  | { kind: 'delete' | 'duplicate'; line: number }
   | { kind: 'swap'; line: number; with: number }
   | { kind: 'insertLine' | 'replaceTimestamp'; line: number; text: string }
   | { kind: 'truncate'; at: number }
   | { kind: 'insertText'; at: number; text: string };
 
-/*
- * Not generated, because the importer fails them today (reported to its owner, to be added
- * back with the fix): duplicating a footnote line, or inserting a footnote whose English term
- * has no ASCII letter or digit, makes importLesson throw LessonDataError (duplicate or empty
- * term id) instead of an ImportError with a line.
- */
+/** Footnote-shaped lines, some with an English term that cannot make an id. */
+const footnoteLine = fc
+  .tuple(fc.constantFrom('x', '中', 'systemic planning', '—'), noise)
+  .map(([term, body]) => `- ${term} (中). ${body}`);
 
 /** Positions are taken modulo the post's length as edited so far. */
 const position = fc.nat({ max: 100_000 });
 const EDITS: Record<Edit['kind'], fc.Arbitrary<Edit>> = {
   delete: fc.record({ kind: fc.constant('delete'), line: position }),
+  duplicate: fc.record({ kind: fc.constant('duplicate'), line: position }),
   swap: fc.record({ kind: fc.constant('swap'), line: position, with: position }),
-  insertLine: fc.record({ kind: fc.constant('insertLine'), line: position, text: noise }),
+  insertLine: fc.record({
+    kind: fc.constant('insertLine'),
+    line: position,
+    text: fc.oneof(noise, footnoteLine),
+  }),
   replaceTimestamp: fc.record({
     kind: fc.constant('replaceTimestamp'),
     line: fc.constantFrom(...TIMESTAMP_LINES),
@@ -77,6 +80,7 @@ const editsOf = (kinds: readonly Edit['kind'][]) =>
 function applyLineEdit(lines: string[], edit: Edit): void {
   const i = 'line' in edit ? edit.line % lines.length : 0;
   if (edit.kind === 'delete') lines.splice(i, 1);
+  if (edit.kind === 'duplicate') lines.splice(i, 0, lines[i]!);
   if (edit.kind === 'swap') {
     const j = edit.with % lines.length;
     [lines[i], lines[j]] = [lines[j]!, lines[i]!];
@@ -136,6 +140,7 @@ describe('importLesson on any input', () => {
 
   it.each([
     ['deleting lines', ['delete']],
+    ['duplicating lines', ['duplicate']],
     ['swapping lines', ['swap']],
     ['truncating it', ['truncate']],
     ['inserting random lines or text', ['insertLine', 'insertText']],

@@ -196,6 +196,18 @@ describe('importLesson on malformed posts', () => {
     expect(error.origin).toBe('post');
   });
 
+  it('names the line of a repeated footnote, a term without an id, and a bad series number', () => {
+    const footnotes = source.split('\n').findIndex((l) => l === 'Footnotes');
+    const repeated = importError(edited((l) => l.splice(footnotes + 2, 0, l[footnotes + 1]!)));
+    expect(repeated.line).toBe(footnotes + 3);
+    expect(repeated.reason).toMatch(/footnote 2 repeats the term "digital governance ecosystem"/);
+    const noId = importError(edited((l) => l.splice(footnotes + 1, 1, '- 中 (中). d')));
+    expect(noId.reason).toMatch(/needs a Latin letter or digit/);
+    const series = importError(source.replace('(Lesson 12 of 13)', '(Lesson 12 of 11)'));
+    expect(series.line).toBe(1);
+    expect(series.reason).toMatch(/series\.number: must not exceed the series total/);
+  });
+
   it('rejects invalid UTF-8 with the line of the bad byte', () => {
     const bytes = new TextEncoder().encode('Title\nSpeaker: x\nLength: ');
     const broken = new Uint8Array([...bytes, 0xff, 0xfe, 0x0a]);

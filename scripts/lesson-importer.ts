@@ -7,7 +7,7 @@
  * translation of record, and the term matcher needs the exact strings the post uses.
  */
 import { z } from 'zod';
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { LessonDataError, parseLesson } from '@/features/lesson/lesson-schema';
 import type { Lesson, Passage, Term } from '@/features/lesson/lesson-schema';
 import { formatClock, parseClock } from '@/utils/time';
 
@@ -178,8 +178,10 @@ function parseFootnote(line: Line, footnote: number): Term {
   if (!m) fail(line.n, `footnote ${footnote} has no "(中文)" term after its English term`);
   if (!m[3]) fail(line.n, `footnote ${footnote} has no definition`);
   const { definition, citation } = splitCitation(m[3]);
+  const id = kebab(m[1]!);
+  if (!id) fail(line.n, `footnote ${footnote}'s English term needs a Latin letter or digit`);
   return {
-    id: kebab(m[1]!),
+    id,
     en: m[1]!,
     zh: m[2]!,
     aliases: { en: [], zh: [] },
@@ -191,7 +193,13 @@ function parseFootnote(line: Line, footnote: number): Term {
 
 function parseFootnotes(section: Line[]): Term[] {
   const lines = section.filter((l) => l.text !== '');
-  return lines.map((line, i) => parseFootnote(line, i + 1));
+  const terms = lines.map((line, i) => parseFootnote(line, i + 1));
+  terms.forEach((term, i) => {
+    const first = terms.findIndex((t) => t.id === term.id);
+    if (first !== i)
+      fail(lines[i]!.n, `footnote ${i + 1} repeats the term "${term.en}" of footnote ${first + 1}`);
+  });
+  return terms;
 }
 
 const names = z.array(z.string().trim().min(1)).default([]);
@@ -294,5 +302,13 @@ export function importLesson(text: string, { id, extraText }: ImportOptions): Le
   const footnoted = parseFootnotes(notesAt < 0 ? [] : lines.slice(notesAt + 1));
   const extra = extraText === undefined ? extraSchema.parse({}) : parseExtra(extraText);
   const terms = mergeTerms(footnoted, extra, extraText ?? '');
-  return parseLesson({ id, ...header, ...mediaFor(id), passages, terms });
+  try {
+    return parseLesson({ id, ...header, ...mediaFor(id), passages, terms });
+  } catch (error) {
+    // What the schema still finds (a series number past its total, an impossible date) comes
+    // from the title lines, so it is reported there.
+    if (!(error instanceof LessonDataError)) throw error;
+    const title = lines.find((l) => l.text !== '')!;
+    fail(title.n, `the lesson would be invalid: ${error.problems.join('; ')}`);
+  }
 }
