@@ -20,6 +20,8 @@ export interface TimeLink {
 
 /** A clamped start lands this far before the end, so there is still something to play. */
 export const CLAMP_MARGIN = 1;
+/** Half a millisecond: the rounding of times written into links. */
+const ROUNDING = 0.0005;
 const MAX_QUOTED = 40;
 
 const SECONDS = /^(\d+(?:\.\d+)?)$/;
@@ -88,7 +90,9 @@ function clampToDuration(range: { start: number; end?: number }, raw: string, du
   }
   if (range.end !== undefined && range.end > duration) {
     result.end = duration;
-    result.notice ??= `The link’s end time ${quote(raw)} is past the end of the lesson; playing to the end.`;
+    // Links keep milliseconds, rounded: an end within that rounding is the lesson's end.
+    if (range.end - duration > ROUNDING)
+      result.notice ??= `The link’s end time ${quote(raw)} is past the end of the lesson; playing to the end.`;
   }
   return result;
 }
