@@ -1,8 +1,20 @@
 import { useId } from 'react';
 import './export-panel.css';
 import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { MessageKey } from '@/i18n/messages';
+import { useT } from '@/i18n/ui-language';
 import { downloadText } from './download';
-import { EXPORT_FORMATS, exportFileName } from './transcript-export';
+import { EXPORT_FORMATS, type ExportFormat, exportFileName } from './transcript-export';
+
+/** Each format's button, by `variant.extension`; a format not listed keeps its own label. */
+const LABELS: Record<string, Extract<MessageKey, `export.${string}`>> = {
+  'en.vtt': 'export.vttEn',
+  'zh.vtt': 'export.vttZh',
+  'both.vtt': 'export.vttBoth',
+  'both.srt': 'export.srt',
+  'both.md': 'export.markdown',
+};
+const labelKey = (format: ExportFormat) => LABELS[`${format.variant}.${format.extension}`];
 
 interface ExportPanelProps {
   lesson: Lesson;
@@ -12,22 +24,21 @@ interface ExportPanelProps {
 /** The transcript as caption files or a Markdown document, built when a button is pressed. */
 export default function ExportPanel({ lesson, onClose }: ExportPanelProps) {
   const headingId = useId();
+  const t = useT();
   return (
     <section className="side-panel export-panel" aria-labelledby={headingId}>
       <header className="side-panel-header">
-        <h2 id={headingId}>Export</h2>
+        <h2 id={headingId}>{t('panel.export')}</h2>
         <button type="button" className="button" onClick={onClose}>
-          Close export
+          {t('export.close')}
         </button>
       </header>
       <div className="side-panel-body">
-        <p>
-          Caption files carry one cue per passage with its exact times; the Markdown holds both
-          languages and the footnotes.
-        </p>
+        <p>{t('export.intro')}</p>
         <ul className="export-list">
           {EXPORT_FORMATS.map((format) => {
             const filename = exportFileName(lesson, format);
+            const key = labelKey(format);
             return (
               <li key={filename}>
                 <button
@@ -35,7 +46,7 @@ export default function ExportPanel({ lesson, onClose }: ExportPanelProps) {
                   className="button"
                   onClick={() => downloadText(filename, format.build(lesson), format.mime)}
                 >
-                  {format.label}
+                  {key ? t(key) : format.label}
                 </button>{' '}
                 <code className="export-filename">{filename}</code>
               </li>

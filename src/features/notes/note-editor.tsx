@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import type { Passage } from '@/features/lesson/lesson-schema';
+import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { newNoteId, type Note } from './notes-schema';
 import { deleteNote, flushNotes, setNoteText, useNotesStore } from './notes-store';
@@ -32,6 +33,7 @@ export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const refocusId = useRef<string | null>(null);
   const time = formatClock(passage.start);
+  const t = useT();
 
   // Closing the box would drop keyboard focus on the page; it returns to this passage's note.
   useEffect(() => {
@@ -52,10 +54,10 @@ export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
     setEditingId(null);
   };
   const handleDelete = (id: string) => setDeleteFailed(!deleteNote(id).ok);
-  const name = (verb: string, index: number) =>
+  const name = (verb: 'edit' | 'delete', index: number) =>
     notes.length > 1
-      ? `${verb} note ${index + 1} of ${notes.length} for ${time}`
-      : `${verb} note for ${time}`;
+      ? t(`note.${verb}NthLabel`, { position: index + 1, count: notes.length, time })
+      : t(`note.${verb}Label`, { time });
   const box = (id: string, text: string) => (
     <NoteBox
       key={id}
@@ -73,18 +75,18 @@ export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
         <button
           type="button"
           className="note-action"
-          aria-label={name('Edit', index)}
+          aria-label={name('edit', index)}
           onClick={() => setEditingId(note.id)}
         >
-          Edit
+          {t('note.edit')}
         </button>
         <button
           type="button"
           className="note-action"
-          aria-label={name('Delete', index)}
+          aria-label={name('delete', index)}
           onClick={() => handleDelete(note.id)}
         >
-          Delete
+          {t('note.delete')}
         </button>
       </div>
     </div>
@@ -105,10 +107,10 @@ export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
         <button
           type="button"
           className="note-action"
-          aria-label={`Add note for ${time}`}
+          aria-label={t('note.addLabel', { time })}
           onClick={() => setEditingId(newNoteId())}
         >
-          Add note
+          {t('note.add')}
         </button>
       )}
       {deleteFailed && editingId === null && error && (
@@ -131,6 +133,7 @@ interface NoteBoxProps {
 function NoteBox({ time, text, error, onChange, onDone }: NoteBoxProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const errorId = useId();
+  const t = useT();
 
   useEffect(() => {
     const box = ref.current;
@@ -144,7 +147,7 @@ function NoteBox({ time, text, error, onChange, onDone }: NoteBoxProps) {
       <textarea
         ref={ref}
         className="note-input"
-        aria-label={`Note for ${time}`}
+        aria-label={t('note.box', { time })}
         aria-describedby={error ? errorId : undefined}
         rows={3}
         value={text}
@@ -162,10 +165,10 @@ function NoteBox({ time, text, error, onChange, onDone }: NoteBoxProps) {
       <button
         type="button"
         className="button note-done"
-        aria-label={`Done with note for ${time}`}
+        aria-label={t('note.doneLabel', { time })}
         onClick={onDone}
       >
-        Done
+        {t('note.done')}
       </button>
     </div>
   );

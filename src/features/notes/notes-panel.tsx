@@ -1,5 +1,6 @@
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
+import { type Translate, useT } from '@/i18n/ui-language';
 import { seekToPassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 import { type DownloadFile, downloadFile, readFileText } from './file-io';
@@ -15,24 +16,21 @@ const MAX_IMPORT_BYTES = 5_000_000;
 
 type Outcome = { ok: boolean; text: string };
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function describeImport({ added, kept }: ImportResult): string {
-  const already = kept > 0 ? `; ${count(kept, 'note was', 'notes were')} already here` : '';
-  return `Imported ${count(added, 'note', 'notes')}${already}.`;
+function describeImport({ added, kept }: ImportResult, t: Translate): string {
+  const notes = t(added === 1 ? 'notes.countOne' : 'notes.countOther', { count: added });
+  if (kept === 0) return t('notes.imported', { notes });
+  const already = t(kept === 1 ? 'notes.keptOne' : 'notes.keptOther', { count: kept });
+  return t('notes.importedKept', { notes, kept: already });
 }
 
-async function importFile(file: File, lesson: Lesson): Promise<Outcome> {
+async function importFile(file: File, lesson: Lesson, t: Translate): Promise<Outcome> {
   if (file.size > MAX_IMPORT_BYTES)
-    return {
-      ok: false,
-      text: `“${file.name}” is too large to be a notes file. Nothing was changed.`,
-    };
+    return { ok: false, text: t('notes.fileTooLarge', { name: file.name }) };
   let text: string;
   try {
     text = await readFileText(file);
   } catch {
-    return { ok: false, text: `“${file.name}” could not be read. Nothing was changed.` };
+    return { ok: false, text: t('notes.fileUnreadable', { name: file.name }) };
   }
   const result = importNotes(
     text,
@@ -40,7 +38,7 @@ async function importFile(file: File, lesson: Lesson): Promise<Outcome> {
   );
   return result.error
     ? { ok: false, text: result.error }
-    : { ok: true, text: describeImport(result) };
+    : { ok: true, text: describeImport(result, t) };
 }
 
 interface NotesPanelProps {
@@ -54,6 +52,7 @@ interface NotesPanelProps {
 export default function NotesPanel({ lesson, onClose, download = downloadFile }: NotesPanelProps) {
   useNotesPersistence(lesson.id);
   const headingId = useId();
+  const t = useT();
   const notes = useNotesStore((s) => (s.lessonId === lesson.id ? s.notes : NO_NOTES));
   const notice = useNotesStore((s) => s.notice);
   const error = useNotesStore((s) => s.error);
@@ -66,15 +65,15 @@ export default function NotesPanel({ lesson, onClose, download = downloadFile }:
     const file = input.files?.[0];
     // Cleared so that choosing the same file again, once fixed, is a change.
     input.value = '';
-    if (file) setOutcome(await importFile(file, lesson));
+    if (file) setOutcome(await importFile(file, lesson, t));
   };
 
   return (
     <section className="side-panel notes-panel" aria-labelledby={headingId}>
       <header className="side-panel-header">
-        <h2 id={headingId}>Notes</h2>
+        <h2 id={headingId}>{t('panel.notes')}</h2>
         <button type="button" className="button" onClick={onClose}>
-          Close notes
+          {t('notes.close')}
         </button>
       </header>
       <div className="side-panel-body">
@@ -90,7 +89,7 @@ export default function NotesPanel({ lesson, onClose, download = downloadFile }:
               )
             }
           >
-            Export notes (JSON)
+            {t('notes.exportJson')}
           </button>
           <button
             type="button"
@@ -103,10 +102,10 @@ export default function NotesPanel({ lesson, onClose, download = downloadFile }:
               )
             }
           >
-            Export notes (Markdown)
+            {t('notes.exportMarkdown')}
           </button>
           <label className="button notes-import">
-            Import notes…
+            {t('notes.import')}
             {/* ".json" too: some systems give JSON files no MIME type, which greys them out. */}
             <input
               type="file"
@@ -138,7 +137,7 @@ export default function NotesPanel({ lesson, onClose, download = downloadFile }:
           {outcome?.ok ? outcome.text : ''}
         </p>
         {sorted.length === 0 ? (
-          <p className="notes-empty">No notes yet. Add one from a passage in the transcript.</p>
+          <p className="notes-empty">{t('notes.empty')}</p>
         ) : (
           <ol className="notes-list">
             {sorted.map((note) => (
@@ -153,13 +152,14 @@ export default function NotesPanel({ lesson, onClose, download = downloadFile }:
 
 function NotesEntry({ note, passage }: { note: Note; passage: Passage | undefined }) {
   const time = passage && formatClock(passage.start);
+  const t = useT();
   return (
     <li className="notes-entry">
       {passage ? (
         <button
           type="button"
           className="chip"
-          aria-label={`Go to ${time}`}
+          aria-label={t('common.goTo', { time: time ?? '' })}
           onClick={() => seekToPassage(passage.start)}
         >
           {time}
@@ -168,8 +168,8 @@ function NotesEntry({ note, passage }: { note: Note; passage: Passage | undefine
         <span className="notes-passage">—</span>
       )}
       <div>
-        <p className="notes-passage" lang={passage ? 'zh-Hans' : 'en'}>
-          {passage ? firstWords(passage.zh, 'zh') : 'A passage no longer in this lesson'}
+        <p className="notes-passage" lang={passage ? 'zh-Hans' : undefined}>
+          {passage ? firstWords(passage.zh, 'zh') : t('notes.passageGone')}
         </p>
         <p className="note-text">{note.text}</p>
       </div>

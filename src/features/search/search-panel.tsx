@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type Ref, useEffect, useId, useMemo, useRef } from 'react';
 import type { Passage } from '@/features/lesson/lesson-schema';
+import { type Translate, useT } from '@/i18n/ui-language';
 import { seekToPassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 import { createSearchIndex, passageSnippet, type SearchHit } from './search-index';
@@ -15,7 +16,6 @@ import {
 export const MAX_LISTED_RESULTS = 100;
 // Chinese carries about three times the meaning per character that English does.
 const SNIPPET_RADIUS = { en: 40, zh: 14 } as const;
-const LANGUAGE_NAMES = { en: 'English', zh: '中文' } as const;
 
 export interface SearchPanelProps {
   passages: readonly Passage[];
@@ -28,11 +28,12 @@ export interface SearchPanelProps {
   onActivate: (hitIndex: number) => void;
 }
 
-function statusText(query: string, hits: number, active: number): string {
+function statusText(query: string, hits: number, active: number, t: Translate): string {
   if (!query.trim()) return '';
-  if (hits === 0) return 'No results';
-  if (active < 0) return hits === 1 ? '1 result' : `${hits} results`;
-  return `${active + 1} of ${hits}`;
+  if (hits === 0) return t('search.noResults');
+  if (active < 0)
+    return t(hits === 1 ? 'search.resultsOne' : 'search.resultsOther', { count: hits });
+  return t('search.position', { position: active + 1, count: hits });
 }
 
 /**
@@ -44,6 +45,7 @@ export function SearchPanel(props: SearchPanelProps) {
   const { passages, query, hits, activeHit, onQueryChange, onActivate } = props;
   const listId = useId();
   const activeRef = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   useEffect(() => {
     // jsdom has no scrollIntoView.
@@ -72,13 +74,13 @@ export function SearchPanel(props: SearchPanelProps) {
 
   const listed = hits.slice(0, MAX_LISTED_RESULTS);
   return (
-    <div role="search" aria-label="Transcript" className="search-panel">
+    <div role="search" aria-label={t('search.landmark')} className="search-panel">
       <div className="search-bar">
         <input
           type="search"
           className="filter-box"
-          aria-label="Search transcript"
-          placeholder="Search transcript"
+          aria-label={t('search.label')}
+          placeholder={t('search.label')}
           aria-controls={listId}
           value={query}
           onChange={(event) => onQueryChange(event.target.value)}
@@ -87,8 +89,8 @@ export function SearchPanel(props: SearchPanelProps) {
         <button
           type="button"
           className="button"
-          aria-label="Previous result"
-          title="Previous result (Shift+Enter)"
+          aria-label={t('search.previous')}
+          title={t('search.previousHint')}
           disabled={!hits.length}
           onClick={() => step(-1)}
         >
@@ -97,8 +99,8 @@ export function SearchPanel(props: SearchPanelProps) {
         <button
           type="button"
           className="button"
-          aria-label="Next result"
-          title="Next result (Enter)"
+          aria-label={t('search.next')}
+          title={t('search.nextHint')}
           disabled={!hits.length}
           onClick={() => step(1)}
         >
@@ -106,9 +108,9 @@ export function SearchPanel(props: SearchPanelProps) {
         </button>
       </div>
       <p role="status" className="search-status">
-        {statusText(query, hits.length, activeHit)}
+        {statusText(query, hits.length, activeHit, t)}
       </p>
-      <ol id={listId} className="search-results" aria-label="Search results">
+      <ol id={listId} className="search-results" aria-label={t('search.results')}>
         {listed.map((hit, index) => (
           <li key={`${hit.passageIndex}-${hit.language}-${hit.start}`}>
             <SearchResult
@@ -123,8 +125,7 @@ export function SearchPanel(props: SearchPanelProps) {
       </ol>
       {hits.length > listed.length && (
         <p className="search-more">
-          Listing the first {listed.length} of {hits.length} results; use next and previous to reach
-          the rest.
+          {t('search.more', { shown: listed.length, count: hits.length })}
         </p>
       )}
     </div>
@@ -145,6 +146,7 @@ function SearchResult({ hit, passage, active, buttonRef, onChoose }: SearchResul
     hit,
     SNIPPET_RADIUS[hit.language],
   );
+  const t = useT();
   return (
     <button
       ref={buttonRef}
@@ -154,7 +156,7 @@ function SearchResult({ hit, passage, active, buttonRef, onChoose }: SearchResul
       onClick={onChoose}
     >
       <span className="search-result-time">{formatClock(passage.start)}</span>{' '}
-      <span className="visually-hidden">{LANGUAGE_NAMES[hit.language]}</span>
+      <span className="visually-hidden">{t(`language.${hit.language}`)}</span>
       <span className="chip search-result-language" aria-hidden="true">
         {hit.language === 'en' ? 'EN' : '中'}
       </span>{' '}

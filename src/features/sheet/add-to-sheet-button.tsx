@@ -3,6 +3,7 @@
  * without pulling the (lazily loaded) panel and print sheet into the main bundle.
  */
 import type { Passage } from '@/features/lesson/lesson-schema';
+import { useT } from '@/i18n/ui-language';
 import { toggleSheetPassage, useIsInSheet } from './sheet-store';
 
 interface AddToSheetButtonProps {
@@ -13,6 +14,7 @@ interface AddToSheetButtonProps {
 /** A toggle: its name stays "Add to sheet" and aria-pressed says whether the passage is in. */
 export function AddToSheetButton({ lessonId, passage }: AddToSheetButtonProps) {
   const inSheet = useIsInSheet(lessonId, passage.id);
+  const t = useT();
   return (
     <button
       type="button"
@@ -21,7 +23,7 @@ export function AddToSheetButton({ lessonId, passage }: AddToSheetButtonProps) {
       onClick={() => toggleSheetPassage(lessonId, passage.id)}
     >
       <span aria-hidden="true">{inSheet ? '✓ ' : '+ '}</span>
-      Add to sheet
+      {t('sheet.add')}
     </button>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lesson, Passage, Term } from '@/features/lesson/lesson-schema';
 import { getTermIndex, TERM_LANGUAGES } from '@/features/terms/term-matcher';
+import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { buildPassageLink } from '@/utils/time-link';
 import './sheet.css';
@@ -38,6 +39,7 @@ export function DiscussionSheet({
   pageUrl,
 }: DiscussionSheetProps) {
   const titleId = useId();
+  const t = useT();
   const chosen = new Set(passageIds);
   const passages = lesson.passages
     .map((passage, index) => ({ passage, index }))
@@ -49,15 +51,17 @@ export function DiscussionSheet({
       <article aria-labelledby={titleId}>
         <header className="print-sheet-header">
           <p className="print-sheet-series">
-            {series.title.en} · <span lang="zh-Hans">{series.title.zh}</span> · Lesson{' '}
-            {series.number} of {series.total}
+            <span lang="en">{series.title.en}</span> · <span lang="zh-Hans">{series.title.zh}</span>{' '}
+            · {t('lesson.seriesNumber', { number: series.number, total: series.total })}
           </p>
-          <h1 id={titleId}>{title.en}</h1>
+          <h1 id={titleId} lang="en">
+            {title.en}
+          </h1>
           <p className="print-sheet-title-zh" lang="zh-Hans">
             {title.zh}
           </p>
         </header>
-        {passages.length === 0 && <p>No passages chosen yet.</p>}
+        {passages.length === 0 && <p>{t('sheet.noPassages')}</p>}
         {passages.map(({ passage, index }) => (
           <SheetPassage
             key={passage.id}
@@ -82,6 +86,7 @@ interface SheetPassageProps {
 
 function SheetPassage({ passage, link, terms, notes }: SheetPassageProps) {
   const headingId = useId();
+  const t = useT();
   const written = notes.filter((note) => note.trim() !== '');
   return (
     <section className="print-sheet-passage" aria-labelledby={headingId}>
@@ -100,9 +105,10 @@ function SheetPassage({ passage, link, terms, notes }: SheetPassageProps) {
           {terms.map((term) => (
             <div key={term.id}>
               <dt>
-                <sup>{term.footnote}</sup> {term.en} <span lang="zh-Hans">{term.zh}</span>
+                <sup>{term.footnote}</sup> <span lang="en">{term.en}</span>{' '}
+                <span lang="zh-Hans">{term.zh}</span>
               </dt>
-              <dd>
+              <dd lang="en">
                 {term.definition}
                 {term.citations.length > 0 && (
                   <span className="print-sheet-citation"> — {term.citations.join('; ')}</span>
@@ -114,7 +120,7 @@ function SheetPassage({ passage, link, terms, notes }: SheetPassageProps) {
       )}
       {written.length > 0 && (
         <div className="print-sheet-notes">
-          <h3>Teacher’s notes</h3>
+          <h3>{t('sheet.teacherNotes')}</h3>
           {written.map((note, i) => (
             <p key={i}>{note}</p>
           ))}

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
+import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { DiscussionSheet } from './discussion-sheet';
 import { toggleSheetPassage, useSheetPassages } from './sheet-store';
@@ -30,6 +31,7 @@ function firstWords(passage: Passage) {
 /** The chosen passages, in time order, with the printable sheet mounted while the panel is. */
 export default function SheetPanel({ lesson, onClose, notesByPassage, pageUrl }: SheetPanelProps) {
   const headingId = useId();
+  const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const passageIds = useSheetPassages(lesson.id);
@@ -46,19 +48,20 @@ export default function SheetPanel({ lesson, onClose, notesByPassage, pageUrl }:
   return (
     <section className="side-panel sheet-panel" aria-labelledby={headingId}>
       <header className="side-panel-header">
-        <h2 id={headingId}>Discussion sheet</h2>
+        <h2 id={headingId}>{t('sheet.title')}</h2>
         <button ref={closeRef} type="button" className="button" onClick={onClose}>
-          Close discussion sheet
+          {t('sheet.close')}
         </button>
       </header>
       <div className="side-panel-body">
         {chosen.length === 0 ? (
-          <p className="sheet-hint">Add passages with “Add to sheet” in the transcript.</p>
+          <p className="sheet-hint">{t('sheet.empty', { button: t('sheet.add') })}</p>
         ) : (
           <>
             <p className="sheet-hint">
-              {chosen.length === 1 ? '1 passage' : `${chosen.length} passages`}, printed in time
-              order with their links, key terms and notes.
+              {t(chosen.length === 1 ? 'sheet.summaryOne' : 'sheet.summaryOther', {
+                count: chosen.length,
+              })}
             </p>
             <ol className="sheet-list" ref={listRef}>
               {chosen.map((passage, position) => {
@@ -73,10 +76,10 @@ export default function SheetPanel({ lesson, onClose, notesByPassage, pageUrl }:
                     <button
                       type="button"
                       className="chip"
-                      aria-label={`Remove ${time}`}
+                      aria-label={t('sheet.removeLabel', { time })}
                       onClick={() => handleRemove(passage.id, position)}
                     >
-                      Remove
+                      {t('sheet.remove')}
                     </button>
                   </li>
                 );
@@ -90,7 +93,7 @@ export default function SheetPanel({ lesson, onClose, notesByPassage, pageUrl }:
           disabled={chosen.length === 0}
           onClick={() => window.print()}
         >
-          Print sheet
+          {t('sheet.print')}
         </button>
       </div>
       <DiscussionSheet

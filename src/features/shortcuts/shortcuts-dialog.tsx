@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '@/i18n/ui-language';
 import { SHORTCUTS } from './shortcut-keys';
 import { setShortcutsEnabled, useShortcutsSettings } from './shortcuts-settings';
 
@@ -7,6 +8,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const enabled = useShortcutsSettings((s) => s.enabled);
+  const t = useT();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -15,36 +17,36 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <dialog ref={ref} className="shortcuts-dialog" aria-labelledby={headingId} onClose={onClose}>
-      <h2 id={headingId}>Keyboard shortcuts</h2>
+      <h2 id={headingId}>{t('shortcuts.title')}</h2>
       <label className="shortcuts-switch">
         <input
           type="checkbox"
           checked={enabled}
           onChange={(event) => setShortcutsEnabled(event.target.checked)}
         />
-        Single-key shortcuts on
+        {t('shortcuts.enabled')}
       </label>
       <table>
         <tbody>
-          {SHORTCUTS.map(({ keys, label }) => (
-            <tr key={label}>
+          {SHORTCUTS.map(({ keys, action }) => (
+            <tr key={action}>
               <th scope="row">
                 {keys.map((key, i) => (
                   <span key={key}>
-                    {i > 0 && ' or '}
-                    <kbd>{key}</kbd>
+                    {i > 0 && ` ${t('shortcuts.or')} `}
+                    <kbd>{key === 'Space' ? t('shortcuts.space') : key}</kbd>
                   </span>
                 ))}
               </th>
-              <td>{label}</td>
+              <td>{t(`shortcut.${action}`)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="shortcuts-note">Shortcuts never fire while you type in a box.</p>
+      <p className="shortcuts-note">{t('shortcuts.note')}</p>
       <form method="dialog">
         <button type="submit" className="button">
-          Close
+          {t('common.close')}
         </button>
       </form>
     </dialog>

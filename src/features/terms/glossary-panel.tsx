@@ -1,10 +1,9 @@
 import { useDeferredValue, useId, useState } from 'react';
 import type { Lesson, Term } from '@/features/lesson/lesson-schema';
+import { useT } from '@/i18n/ui-language';
 import { seekToPassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 import { getTermIndex, type TermOccurrence } from './term-matcher';
-
-const LANGUAGE_NAMES = { en: 'English', zh: '中文' } as const;
 
 /** Footnoted terms first, in footnote order; then the key terms as the lesson lists them. */
 export function glossaryOrder(terms: readonly Term[]): Term[] {
@@ -44,28 +43,29 @@ export default function GlossaryPanel({ lesson, onClose }: GlossaryPanelProps) {
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter.trim());
   const headingId = useId();
+  const t = useT();
   const index = getTermIndex(lesson);
   const shown = glossaryOrder(lesson.terms).filter((t) => matchesFilter(t, deferred));
 
   return (
     <section className="side-panel glossary" aria-labelledby={headingId}>
       <header className="side-panel-header">
-        <h2 id={headingId}>Glossary</h2>
+        <h2 id={headingId}>{t('panel.glossary')}</h2>
         <button type="button" className="button" onClick={onClose}>
-          Close glossary
+          {t('glossary.close')}
         </button>
       </header>
       <div className="side-panel-body">
         <input
           type="search"
           className="filter-box"
-          aria-label="Filter terms"
-          placeholder="Filter terms"
+          aria-label={t('glossary.filter')}
+          placeholder={t('glossary.filter')}
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
         />
         <p className="glossary-count" aria-live="polite">
-          {shown.length} of {lesson.terms.length} terms
+          {t('glossary.count', { shown: shown.length, total: lesson.terms.length })}
         </p>
         <ul className="glossary-list">
           {shown.map((term) => (
@@ -89,6 +89,7 @@ interface GlossaryEntryProps {
 }
 
 function GlossaryEntry({ term, lesson, occurrences }: GlossaryEntryProps) {
+  const t = useT();
   return (
     <li className="glossary-entry">
       <h3>
@@ -97,12 +98,14 @@ function GlossaryEntry({ term, lesson, occurrences }: GlossaryEntryProps) {
       </h3>
       {term.definition && <p lang="en">{term.definition}</p>}
       {term.citations.map((citation) => (
-        <p key={citation} lang="en" className="glossary-citation">
-          See {citation}
+        <p key={citation} className="glossary-citation">
+          {t('term.see')} <span lang="en">{citation}</span>
         </p>
       ))}
       <p className="glossary-occurrences-label">
-        {occurrences.length === 1 ? '1 occurrence' : `${occurrences.length} occurrences`}
+        {t(occurrences.length === 1 ? 'glossary.occurrencesOne' : 'glossary.occurrencesOther', {
+          count: occurrences.length,
+        })}
       </p>
       <ul className="glossary-occurrences">
         {groupByPassage(occurrences).map(({ passageIndex, language, count }) => {
@@ -112,7 +115,9 @@ function GlossaryEntry({ term, lesson, occurrences }: GlossaryEntryProps) {
             <li key={`${passageIndex}-${language}`}>
               <button type="button" className="chip" onClick={() => seekToPassage(passage.start)}>
                 <span className="visually-hidden">
-                  {`Go to ${time}, ${LANGUAGE_NAMES[language]}${count > 1 ? `, ${count} times` : ''}`}
+                  {count > 1
+                    ? t('glossary.goToTimes', { time, language: t(`language.${language}`), count })
+                    : t('glossary.goTo', { time, language: t(`language.${language}`) })}
                 </span>
                 <span aria-hidden="true">
                   {time} {language === 'en' ? 'EN' : '中'}
