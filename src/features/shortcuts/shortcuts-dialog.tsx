@@ -34,7 +34,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                 {keys.map((key, i) => (
                   <span key={key}>
                     {i > 0 && ` ${t('shortcuts.or')} `}
-                    <kbd>{key === 'Space' ? t('shortcuts.space') : key}</kbd>
+                    <kbd>{key}</kbd>
                   </span>
                 ))}
               </th>
