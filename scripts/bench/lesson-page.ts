@@ -1,0 +1,68 @@
+/**
+ * Opens the real lesson in a fresh page and puts the two peers beside the app's transcript:
+ * Hyperaudio Lite's own script (from node_modules, unmodified) and the probes of page/probes.js.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
+import type { Lesson } from '@/features/lesson/lesson-schema';
+
+export const LESSON_ID = 'digital-china-12';
+const PROBES = fileURLToPath(new URL('./page/probes.js', import.meta.url));
+
+export const hyperaudioScript = () => createRequire(import.meta.url).resolve('hyperaudio-lite');
+
+export function readLesson(root: string): Lesson {
+  return JSON.parse(readFileSync(`${root}/data/lessons/${LESSON_ID}.json`, 'utf8')) as Lesson;
+}
+
+export interface LessonPage {
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openLessonWithPeers(browser: Browser, url: string, lesson: Lesson) {
+  // The built app has a strict CSP (script-src 'self'), which would refuse the two inline
+  // scripts added below; bypassing it changes nothing else the benchmark measures.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${url}/lessons/${lesson.id}`);
+  await page.getByRole('region', { name: 'Transcript' }).waitFor();
+  await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
+  await page.addScriptTag({ path: hyperaudioScript() });
+  await page.addScriptTag({ path: PROBES });
+  const passages = lesson.passages.map(({ start, end, en }) => ({ start, end, en }));
+  await page.evaluate((list) => window.__bench.install(list), passages);
+  const load = await page.evaluate(() => window.__bench.loadFully(30_000));
+  if (!load.buffered)
+    throw new Error(`The stand-in video did not load fully: ${JSON.stringify(load)}`);
+  return { page, close: () => context.close() } satisfies LessonPage;
+}
+
+/** The probes' API as the page sees it (page/probes.js). */
+export interface BenchProbes {
+  install(passages: { start: number; end: number; en: string }[]): void;
+  crossBoundary(
+    index: number,
+    start: number,
+    rate: number,
+    lead: number,
+    cap: number,
+  ): Promise<(number | null)[]>;
+  seekResponse(index: number, time: number): Promise<(number | null)[]>;
+  frameIntervals(count: number): Promise<number[]>;
+  playingFrameIntervals(count: number, rate: number, at: number): Promise<number[]>;
+  loadFully(
+    timeoutMs: number,
+  ): Promise<{ readyState: number; duration: number; buffered: boolean }>;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchProbes;
+  }
+}

@@ -1,0 +1,44 @@
+import { ms, table, times, verdict } from './markdown';
+
+describe('table', () => {
+  it('writes a header, an alignment rule and one line per row', () => {
+    expect(
+      table(
+        ['Who', 'p95 (ms)'],
+        [
+          ['ours', 12.5],
+          ['peer', 240],
+        ],
+      ),
+    ).toBe(['| Who | p95 (ms) |', '|:---|---:|', '| ours | 12.5 |', '| peer | 240 |'].join('\n'));
+  });
+
+  it('escapes pipes and newlines so a cell cannot break the table', () => {
+    expect(table(['a'], [['x | y\nz']], ['left'])).toContain('| x \\| y z |');
+  });
+
+  it('follows explicit alignment and fills empty cells', () => {
+    expect(table(['a', 'b'], [['', '1']], ['right', 'left'])).toBe(
+      ['| a | b |', '|---:|:---|', '|   | 1 |'].join('\n'),
+    );
+  });
+
+  it('refuses a row with the wrong number of cells', () => {
+    expect(() => table(['a', 'b'], [['only one']])).toThrow(/1 cells/);
+  });
+});
+
+describe('formats', () => {
+  it('prints milliseconds to one decimal and a dash for missing figures', () => {
+    expect(ms(16.666)).toBe('16.7');
+    expect(ms(3, 0)).toBe('3');
+    expect(ms(Number.NaN)).toBe('–');
+  });
+
+  it('prints ratios and verdicts', () => {
+    expect(times(12.34)).toBe('12.3×');
+    expect(times(Number.POSITIVE_INFINITY)).toBe('–');
+    expect(verdict(true)).toBe('met');
+    expect(verdict(false)).toBe('**MISSED**');
+  });
+});

@@ -1,0 +1,34 @@
+/** Markdown helpers for BENCHMARKS.md: a table and number formats that read well in one. */
+
+export type Cell = string | number;
+export type Align = 'left' | 'right';
+
+const escapeCell = (cell: Cell) =>
+  String(cell).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim() || ' ';
+
+/** A GitHub-flavoured table; numbers are right-aligned unless `align` says otherwise. */
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  align?: Align[],
+) {
+  const sides =
+    align ??
+    headers.map((_, i) => (rows.length && typeof rows[0]![i] === 'number' ? 'right' : 'left'));
+  const line = (cells: readonly Cell[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+  const rule = `|${sides.map((side) => (side === 'right' ? '---:' : ':---')).join('|')}|`;
+  for (const row of rows)
+    if (row.length !== headers.length)
+      throw new Error(`row has ${row.length} cells, the table has ${headers.length} columns`);
+  return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+
+/** Milliseconds with one decimal, or an en dash for a figure that does not exist. */
+export const ms = (value: number, digits = 1) =>
+  Number.isFinite(value) ? value.toFixed(digits) : '–';
+
+/** A ratio such as "12.3×". */
+export const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}×` : '–');
+
+/** "met" or "MISSED", for a target next to its figure. */
+export const verdict = (ok: boolean) => (ok ? 'met' : '**MISSED**');
