@@ -43,9 +43,9 @@ test('pinyin shows tone-marked readings over the Chinese as ruby, remembered', a
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   const first = passages(page).first().locator('[lang="zh-Hans"]');
   await expect(first.locator('ruby').first()).toBeVisible();
-  const readings = await first.locator('rt').evaluateAll((rts) =>
-    rts.slice(0, 6).map((rt) => rt.textContent),
-  );
+  const readings = await first
+    .locator('rt')
+    .evaluateAll((rts) => rts.slice(0, 6).map((rt) => rt.textContent));
   expect(readings).toEqual(['shù', 'zì', 'zhì', 'lǐ', 'shēng', 'tài']);
   // 重中之重 in context: zhòng, not chóng.
   const coordination = passages(page).nth(10).locator('[lang="zh-Hans"] ruby', { hasText: '重' });
@@ -74,4 +74,28 @@ test('the sentence being spoken is marked inside the active passage, in both lan
   await playMuted(page);
   await expect.poll(() => mediaTime(page)).toBeGreaterThan(79.2);
   await expect(current.first()).toContainText('各国之间');
+});
+
+test('the interface, video controls included, switches to Chinese and stays so', async ({
+  page,
+}) => {
+  await openLesson(page);
+  await page
+    .getByRole('group', { name: 'Interface language' })
+    .getByRole('button', { name: '中文' })
+    .click();
+  await expect(page.getByRole('heading', { name: '文稿' })).toBeVisible();
+  await expect(page.locator('.vjs-play-control .vjs-control-text')).toHaveText('播放');
+  // Lesson text is data, not interface: it stays as written.
+  await expect(
+    page
+      .getByRole('region', { name: '文稿' })
+      .getByRole('listitem')
+      .first()
+      .locator('[lang="en"]')
+      .first(),
+  ).toContainText('The digital governance');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '文稿' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 });

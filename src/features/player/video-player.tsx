@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useMemo } from 'react';
 import type { Lesson } from '@/features/lesson/lesson-schema';
-import { translate, useT } from '@/i18n/ui-language';
+import { translate, useT, useUiLanguage } from '@/i18n/ui-language';
 import type { MediaSource } from '@/lib/videojs/create-player';
 import { usePlaybackStore } from '@/stores/playback-store';
 import { CaptionsToggle } from './captions-toggle';
@@ -35,6 +35,8 @@ export function VideoPlayer({
     [lesson.title.en],
   );
   const { hostRef, controller } = usePlayerController(label);
+  const uiLanguage = useUiLanguage((s) => s.language);
+  useEffect(() => controller?.setInterfaceLanguage(uiLanguage), [controller, uiLanguage]);
   const local = useLocalVideo();
   const mediaError = usePlaybackStore((s) => s.mediaError);
   const language = usePlaybackStore((s) => s.language);

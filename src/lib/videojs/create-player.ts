@@ -9,6 +9,7 @@
 import './no-dynamic-style';
 import videojs from 'video.js/core.es.js';
 import 'video.js/dist/video-js.css';
+import zhHans from 'video.js/dist/lang/zh-Hans.json';
 import { createFrameClock, type FrameClock } from './frame-clock';
 
 type VjsPlayer = ReturnType<typeof videojs>;
@@ -50,6 +51,8 @@ export interface PlayerController {
   setCaptionTracks(tracks: CaptionTrackInput[]): void;
   /** Shows the track with this key and hides the others; null hides all. */
   showCaptions(key: string | null): void;
+  /** The language of the player's own controls and messages. */
+  setInterfaceLanguage(language: 'en' | 'zh'): void;
   /** The progress bar element, where passage markers are drawn. */
   progressBar(): HTMLElement | null;
   on(event: PlayerEvent, listener: () => void): () => void;
@@ -65,6 +68,8 @@ const MEDIA_ERRORS: Record<number, string> = {
   3: 'The video could not be decoded: the file is damaged or uses a codec this browser lacks.',
   4: 'The video could not be loaded: the file was not found or its format is not supported.',
 };
+
+videojs.addLanguage('zh-Hans', zhHans);
 
 export function createPlayer(host: HTMLElement, options: { label: string }): PlayerController {
   const element = document.createElement('video-js');
@@ -128,6 +133,7 @@ export function createPlayer(host: HTMLElement, options: { label: string }): Pla
         track.mode = trackKey === key ? 'showing' : 'disabled';
       });
     },
+    setInterfaceLanguage: (language) => void player.language(language === 'zh' ? 'zh-Hans' : 'en'),
     progressBar: () => player.el()?.querySelector<HTMLElement>('.vjs-progress-holder') ?? null,
     on(event, listener) {
       player.on(event, listener);
