@@ -39,7 +39,14 @@ export function LessonPage({ id }: { id: string }) {
 
   useEffect(() => {
     if (sourceParam.kind === 'refused')
-      showNotice(translate('lesson.sourceRefused', { reason: sourceParam.reason }), 'warning');
+      showNotice(
+        translate('lesson.sourceRefused', {
+          reason: sourceParam.scheme
+            ? translate('source.scheme', { scheme: sourceParam.scheme })
+            : translate('source.invalid'),
+        }),
+        'warning',
+      );
   }, [sourceParam]);
   useTimeLink(lesson.duration);
   useNotesPersistence(lesson.id);

@@ -68,6 +68,20 @@ export const en = {
   'link.copiedTime': 'Link to {time} copied.',
   'link.copiedPassage': 'Link to passage {time} copied.',
   'link.copyRefused': 'Copying was not allowed here. The link is: {link}',
+  'link.unreadable': 'The link’s time {quoted} could not be read; playing from the start.',
+  'link.startPastEnd':
+    'The link’s time {quoted} is past the end of the lesson; playing from near its end.',
+  'link.endPastEnd':
+    'The link’s end time {quoted} is past the end of the lesson; playing to the end.',
+  'source.invalid': 'The video address in the link is not a valid URL.',
+  'source.scheme': 'Only http and https video addresses can be opened (this link used “{scheme}”).',
+  'notes.storageFull':
+    'Storage is full: this note is not saved yet. Free some space or export your notes.',
+  'notes.storageDenied':
+    'This browser does not let Tandem store data: this note is not saved yet. Allow site data for Tandem or export your notes.',
+  'notes.readDenied':
+    'Saved notes cannot be read: this browser does not let Tandem use its storage. Notes written now are not kept after you leave; export them.',
+  'notes.keptAside': 'Saved notes could not be read; they were kept aside as a backup ({key}).',
 
   // Transcript
   'transcript.title': 'Transcript',
@@ -234,6 +248,17 @@ export const zh: Messages = {
   'link.copiedTime': '已复制 {time} 的链接。',
   'link.copiedPassage': '已复制 {time} 段落的链接。',
   'link.copyRefused': '此处不允许复制。链接是：{link}',
+  'link.unreadable': '无法读取链接中的时间 {quoted}，从头开始播放。',
+  'link.startPastEnd': '链接中的时间 {quoted} 超出了本课的长度，从接近结尾处播放。',
+  'link.endPastEnd': '链接中的结束时间 {quoted} 超出了本课的长度，播放到结尾。',
+  'source.invalid': '链接中的视频地址不是有效的网址。',
+  'source.scheme': '只能打开 http 和 https 视频地址（此链接用的是“{scheme}”）。',
+  'notes.storageFull': '存储空间已满：这条笔记还没有保存。请释放一些空间或导出笔记。',
+  'notes.storageDenied':
+    '此浏览器不允许 Tandem 存储数据：这条笔记还没有保存。请允许 Tandem 的网站数据，或导出笔记。',
+  'notes.readDenied':
+    '无法读取已保存的笔记：此浏览器不允许 Tandem 使用存储。现在写的笔记离开后不会保留，请导出。',
+  'notes.keptAside': '已保存的笔记无法读取，已另存为备份（{key}）。',
 
   'transcript.title': '文稿',
   'transcript.language': '文稿语言',

@@ -5,7 +5,7 @@
 export type SourceParam =
   | { kind: 'none' }
   | { kind: 'url'; src: string; type?: string }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string; scheme?: string };
 
 const TYPES: Record<string, string> = {
   mp4: 'video/mp4',
@@ -28,6 +28,7 @@ export function parseSourceParam(search: string): SourceParam {
     return {
       kind: 'refused',
       reason: `Only http and https video addresses can be opened (this link used "${url.protocol}").`,
+      scheme: url.protocol,
     };
   const extension = /\.([a-z0-9]+)$/i.exec(url.pathname)?.[1]?.toLowerCase() ?? '';
   return { kind: 'url', src: url.href, type: TYPES[extension] };

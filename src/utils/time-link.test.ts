@@ -76,10 +76,12 @@ describe('parseTimeLink', () => {
     ['#t=smpte:00:01:00', 'smpte:00:01:00'],
   ])('plays %s from the start and says why', (link, raw) => {
     const result = link.startsWith('#') ? fromHash(link) : fromQuery(link);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       start: 0,
       notice: `The link’s time “${raw}” could not be read; playing from the start.`,
+      problem: { kind: 'unreadable', quoted: `“${raw}”` },
     });
+    expect(result!.end).toBeUndefined();
   });
 
   it('truncates long raw text in the notice', () => {

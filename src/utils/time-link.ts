@@ -16,6 +16,8 @@ export interface TimeLink {
   end?: number;
   /** A sentence for the viewer when the link's time was unreadable or out of range. */
   notice?: string;
+  /** What was wrong, for showing the notice in the interface's language. */
+  problem?: { kind: 'unreadable' | 'start-past-end' | 'end-past-end'; quoted: string };
 }
 
 /** A clamped start lands this far before the end, so there is still something to play. */
@@ -87,12 +89,15 @@ function clampToDuration(range: { start: number; end?: number }, raw: string, du
   if (range.start >= duration) {
     result.start = Math.max(0, duration - CLAMP_MARGIN);
     result.notice = `The link’s time ${quote(raw)} is past the end of the lesson (${formatClock(duration)}); playing from ${formatClock(result.start)}.`;
+    result.problem = { kind: 'start-past-end', quoted: quote(raw) };
   }
   if (range.end !== undefined && range.end > duration) {
     result.end = duration;
     // Links keep milliseconds, rounded: an end within that rounding is the lesson's end.
-    if (range.end - duration > ROUNDING)
-      result.notice ??= `The link’s end time ${quote(raw)} is past the end of the lesson; playing to the end.`;
+    if (range.end - duration > ROUNDING && !result.notice) {
+      result.notice = `The link’s end time ${quote(raw)} is past the end of the lesson; playing to the end.`;
+      result.problem = { kind: 'end-past-end', quoted: quote(raw) };
+    }
   }
   return result;
 }
@@ -109,6 +114,7 @@ export function parseTimeLink(search: string, hash: string, duration: number): T
     return {
       start: 0,
       notice: `The link’s time ${quote(raw)} could not be read; playing from the start.`,
+      problem: { kind: 'unreadable', quoted: quote(raw) },
     };
   }
   return clampToDuration(range, raw, duration);

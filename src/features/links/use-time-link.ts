@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { seekTo, usePlaybackStore } from '@/stores/playback-store';
+import { translate } from '@/i18n/ui-language';
 import { showNotice } from '@/stores/notice-store';
 import { setStopAt } from '@/stores/study-modes';
 import { parseTimeLink } from '@/utils/time-link';
@@ -12,7 +13,17 @@ function applyLink(duration: number) {
   if (!link) return;
   seekTo(link.start);
   setStopAt(link.end !== undefined ? Math.max(link.start, link.end - STOP_BEFORE_END) : null);
-  if (link.notice) showNotice(link.notice, 'warning');
+  const problem = link.problem;
+  if (problem) {
+    const key = (
+      {
+        unreadable: 'link.unreadable',
+        'start-past-end': 'link.startPastEnd',
+        'end-past-end': 'link.endPastEnd',
+      } as const
+    )[problem.kind];
+    showNotice(translate(key, { quoted: problem.quoted }), 'warning');
+  }
 }
 
 /**

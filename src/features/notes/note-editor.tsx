@@ -1,3 +1,4 @@
+import { localiseNotesMessage } from './notes-messages';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import type { Passage } from '@/features/lesson/lesson-schema';
@@ -115,7 +116,7 @@ export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
       )}
       {deleteFailed && editingId === null && error && (
         <p className="notice" role="alert">
-          {error}
+          {localiseNotesMessage(error)}
         </p>
       )}
     </div>
@@ -159,7 +160,7 @@ function NoteBox({ time, text, error, onChange, onDone }: NoteBoxProps) {
       />
       {error && (
         <p id={errorId} className="notice" role="alert">
-          {error}
+          {localiseNotesMessage(error)}
         </p>
       )}
       <button

@@ -1,3 +1,4 @@
+import { localiseNotesMessage } from './notes-messages';
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
 import { type Translate, useT } from '@/i18n/ui-language';
@@ -118,12 +119,12 @@ export default function NotesPanel({ lesson, onClose, download = downloadFile }:
         <div className="notes-messages">
           {notice && (
             <p className="notice" role="status">
-              {notice}
+              {localiseNotesMessage(notice)}
             </p>
           )}
           {error && (
             <p className="notice" role="alert">
-              {error}
+              {localiseNotesMessage(error)}
             </p>
           )}
           {outcome && !outcome.ok && (

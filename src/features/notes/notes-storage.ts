@@ -11,7 +11,7 @@ export const STORAGE_FULL_MESSAGE =
   'Storage is full: this note is not saved yet. Free some space or export your notes.';
 export const STORAGE_DENIED_MESSAGE =
   'This browser does not let Tandem store data: this note is not saved yet. Allow site data for Tandem or export your notes.';
-const READ_DENIED_NOTICE =
+export const READ_DENIED_NOTICE =
   'Saved notes cannot be read: this browser does not let Tandem use its storage. Notes written now are not kept after you leave; export them.';
 
 export interface LoadedNotes {
