@@ -78,7 +78,7 @@ export function PassageText({
       );
     });
 
-  const sentences = language === 'zh' ? times.zh : times.en;
+  const sentences = times && (language === 'zh' ? times.zh : times.en);
   if (!sentences) return withTerms(0, text.length);
   return sentences.map((sentence, i) => (
     <span

@@ -10,17 +10,20 @@ import { subscribeTime, usePlaybackStore } from '@/stores/playback-store';
  */
 export function useCurrentSentence(passage: Passage, passageIndex: number) {
   const active = usePlaybackStore((s) => s.activeIndex === passageIndex);
-  const times = useMemo(() => sentenceTimes(passage), [passage]);
+  // Only the active passage is split into sentences: a lesson of thousands of passages pays
+  // for one at a time, when it becomes active.
+  const times = useMemo(() => (active ? sentenceTimes(passage) : null), [active, passage]);
   const [current, setCurrent] = useState(-1);
 
   useEffect(() => {
-    if (!active) return;
-    const unsubscribe = subscribeTime((time) => setCurrent(currentSentenceIndex(times.zh, time)));
+    if (!times) return;
+    const zh = times.zh;
+    const unsubscribe = subscribeTime((time) => setCurrent(currentSentenceIndex(zh, time)));
     return () => {
       unsubscribe();
       setCurrent(-1);
     };
-  }, [active, times]);
+  }, [times]);
 
-  return { times, current: active ? current : -1 };
+  return { times, current: times ? current : -1 };
 }

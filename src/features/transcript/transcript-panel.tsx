@@ -5,7 +5,7 @@ import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-st
 import { LanguageSwitch } from './language-switch';
 import { PinyinToggle } from './pinyin-toggle';
 import { type PassageActionsRenderer, PassageRow, type PassageTextRenderer } from './passage-row';
-import { useFollow } from './use-follow';
+import { FollowScroller } from './use-follow';
 
 interface TranscriptPanelProps {
   passages: readonly Passage[];
@@ -14,6 +14,9 @@ interface TranscriptPanelProps {
   /** Shown between the header and the passages (the search box). */
   search?: ReactNode;
 }
+
+/** Beyond this many passages, rows off screen skip layout (content-visibility). */
+const LONG_LESSON = 200;
 
 export function TranscriptPanel({
   passages,
@@ -25,7 +28,6 @@ export function TranscriptPanel({
   const language = usePlaybackStore((s) => s.language);
   const follow = usePlaybackStore((s) => s.follow);
   const t = useT();
-  useFollow(scrollRef);
 
   const handleSeek = useCallback((passage: Passage) => {
     seekToPassage(passage.start, { play: true });
@@ -42,7 +44,8 @@ export function TranscriptPanel({
       </header>
       {search}
       <div ref={scrollRef} className="transcript-scroll" data-language={language}>
-        <ol className="passages">
+        <FollowScroller scrollRef={scrollRef} />
+        <ol className="passages" data-long={passages.length > LONG_LESSON || undefined}>
           {passages.map((passage, index) => (
             <PassageRow
               key={passage.id}

@@ -11,6 +11,16 @@ const reducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
+ * Follows from a component of its own: it is the only part of the panel that listens to the
+ * active passage, so a passage change re-renders it and the two rows, not the whole panel
+ * (which would make React walk every row to find the two that changed).
+ */
+export function FollowScroller({ scrollRef }: { scrollRef: RefObject<HTMLElement | null> }) {
+  useFollow(scrollRef);
+  return null;
+}
+
+/**
  * Keeps the active passage in view inside the scroll container (never the page: it sets the
  * container's scrollTop instead of calling scrollIntoView). Any sign that the reader took over
  * (wheel, touch, scroll keys, dragging the scrollbar, selecting text, focus moving in) pauses
