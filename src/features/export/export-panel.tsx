@@ -3,7 +3,7 @@ import './export-panel.css';
 import type { Lesson } from '@/features/lesson/lesson-schema';
 import type { MessageKey } from '@/i18n/messages';
 import { useT } from '@/i18n/ui-language';
-import { downloadText } from './download';
+import { downloadText } from '@/utils/download';
 import { EXPORT_FORMATS, type ExportFormat, exportFileName } from './transcript-export';
 
 /** Each format's button, by `variant.extension`; a format not listed keeps its own label. */
