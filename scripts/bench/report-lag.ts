@@ -98,12 +98,22 @@ function lagNotes(results: { lag: LagResult[]; frames: Frames }) {
   );
   if (missed)
     notes.push(
-      `- **Where ours' lag comes from.** At the measured commit the frame clock (src/lib/videojs/frame-clock.ts) reads the playhead on every animation frame and, when the next boundary is less than two frames away, also from a timer set for the moment it is crossed (divided by the playback rate). So the change lands within a timer's accuracy of the boundary when the main thread is free then, and later when it is busy. A passage start is a busy moment in this page: the caption cue changes with the passage, so video.js updates its text track and caption display (from requestVideoFrameCallback), and the app's commit re-renders the transcript panel and forces a style and layout pass (use-follow measures the active row with getBoundingClientRect mid-commit), as Chrome traces of crossings taken while writing this benchmark show. Hyperaudio Lite's timer is delayed by the same work (its p95: ${results.lag.map((r) => `${ms(r.summary.hyperaudio.p95)} ms at ${r.rate}×`).join(', ')}), and frames ran long on this shared machine while video played (p95 interval ${ms(results.frames.playing1x.p95)} ms at 1×, ${ms(results.frames.playing2x.p95)} ms at 2×, against ${ms(FRAME)} ms).`,
+      `- **Where ours' lag comes from.** The app's frame clock (src/lib/videojs/frame-clock.ts, at the measured commit) reads the playhead on every animation frame and, when the next boundary is less than two frames away, also from a timer set for the moment it is crossed, divided by the playback rate. So the change starts within a timer's accuracy of the boundary, and the figure is mostly what follows: the media time goes on running while the app commits the change, and the MutationObserver sees it only when that task ends. In Chrome traces of crossings taken while writing this benchmark, that task took about 8–20 ms: React re-rendering, and often a few ms of style and layout forced inside it. The tail is the main thread being busy at the boundary: the caption cue changes with the passage, so video.js updates its text track and caption display at the same moment, and frames ran long on this shared machine while video played (p95 interval ${ms(results.frames.playing1x.p95)} ms at 1×, ${ms(results.frames.playing2x.p95)} ms at 2×, against ${ms(FRAME)} ms).`,
     );
   if (results.lag.some((r) => ratio(r.summary.timeupdate.p95, r.summary.ours.p95) < 10))
     notes.push(
       '- **The ratio to `timeupdate`.** Chromium fires `timeupdate` every 250 ms of wall time, so that peer is 0–250 ms late at 1× (0–500 ms of media at 2×); a 10× margin needs ours p95 under about 25 ms at 1× (50 ms of media at 2×).',
     );
+  for (const r of results.lag) {
+    const trailing = r.samples.filter((s) => {
+      const gap = (s.lag.hyperaudio ?? NaN) - (s.lag.ours ?? NaN);
+      return gap >= 0 && gap < 1;
+    }).length;
+    if (r.rate === 1 && trailing >= 3)
+      notes.push(
+        `- **Side by side, the peers share one main thread.** At 1×, in ${trailing} of ${r.samples.length} crossings Hyperaudio Lite's change came less than 1 ms of media after ours: its timer, due about when ours fires, ran as soon as our change had finished. So at 1× its figures include the cost of our change.`,
+      );
+  }
   notes.push(
     '- **Hyperaudio Lite at 2×.** Its timer waits `next start − now` in milliseconds of wall time as if the rate were 1, so at 2× it fires when the media is already past the start by the distance from where it last scheduled. Here that is the play call, about 1.5 s before the start (the lead), so it is about 1.5 s late. In continuous playback with one span per passage it would schedule from the previous passage start and be a whole passage late; with word-level spans, about one word late.',
   );

@@ -4,6 +4,7 @@
  * target that was missed, and they quote the run's own diagnostics.
  */
 import type { LargeResult } from './large-lesson';
+import { largeSection } from './report-large';
 import type { LagResult } from './lag';
 import { lagSection, NAMES, WHO } from './report-lag';
 import type { Machine } from './machine';
@@ -71,11 +72,11 @@ function seekSection({ seek }: Results) {
       'right',
     ]),
     '',
-    `At p95 the \`timeupdate\` peer takes ${times(ratio(seek.summary.timeupdate.p95, ours))} as long as ours, Hyperaudio Lite ${times(ratio(seek.summary.hyperaudio.p95, ours))}. No target was set. The peers can only react once the seek has completed, which means decoding from the preceding keyframe (the stand-in has keyframes only at passage starts), on a machine shared with other work; ours reacts as the seek starts, so its figure is the wait for the \`seeking\` event plus the app's own work for the change (the transcript panel's re-render and the layout that use-follow forces).`,
+    `At p95 the \`timeupdate\` peer takes ${times(ratio(seek.summary.timeupdate.p95, ours))} as long as ours, Hyperaudio Lite ${times(ratio(seek.summary.hyperaudio.p95, ours))}. No target was set. The peers can only react once the seek has completed, which means decoding from the preceding keyframe (the stand-in has keyframes only at passage starts), on a machine shared with other work; ours reacts as the seek starts, so its figure is the wait for the \`seeking\` event plus the app's own work for the change (its re-render and commit, with any style and layout forced inside it).`,
   ].join('\n');
 }
 
-export function renderReport(results: Results, largeSection: string) {
+export function renderReport(results: Results) {
   return [
     '# Benchmarks',
     '',
@@ -87,7 +88,7 @@ export function renderReport(results: Results, largeSection: string) {
     '',
     seekSection(results),
     '',
-    largeSection,
+    largeSection(results.large),
     '',
   ].join('\n');
 }

@@ -2,22 +2,23 @@
  * `npm run bench`: builds the app, serves the build, measures it in Debian's Chromium and writes
  * BENCHMARKS.md. A benchmark, not a test: it reports figures and targets, it asserts nothing.
  * It takes a few minutes (about 40 boundary crossings, 20 seeks, four loads of a 10,000-passage
- * lesson); `--skip-build` reuses the previous build.
+ * lesson); `--skip-build` reuses the previous build. The raw results are kept in
+ * node_modules/.cache/tandem-bench/results.json; `--report-only` rewrites BENCHMARKS.md from them.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { measureLag } from './lag';
 import { measureLargeLesson } from './large-lesson';
 import { openLessonWithPeers, readLesson } from './lesson-page';
 import { describeMachine, loadNow, waitForQuiet } from './machine';
-import { renderReport, type Frames } from './report';
-import { largeSection } from './report-large';
+import { renderReport, type Frames, type Results } from './report';
 import { measureSeek } from './seek';
 import { buildApp, launchChromium, serve, BUILD_DIR } from './server';
 import { summarize } from './stats';
 
 const root = process.cwd();
+const RESULTS = resolve(root, 'node_modules/.cache/tandem-bench/results.json');
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 async function frames(page: Page): Promise<Frames> {
@@ -31,7 +32,20 @@ async function frames(page: Page): Promise<Frames> {
   };
 }
 
+function write(results: Results) {
+  writeFileSync(resolve(root, 'BENCHMARKS.md'), renderReport(results));
+  for (const r of results.lag)
+    log(
+      `lag p95 at ${r.rate}×: ours ${r.summary.ours.p95.toFixed(1)} ms, timeupdate ${r.summary.timeupdate.p95.toFixed(1)} ms, Hyperaudio ${r.summary.hyperaudio.p95.toFixed(1)} ms`,
+    );
+  log('wrote BENCHMARKS.md');
+}
+
 async function main() {
+  if (process.argv.includes('--report-only')) {
+    write(JSON.parse(readFileSync(RESULTS, 'utf8')) as Results);
+    return;
+  }
   const outDir = process.argv.includes('--skip-build') ? resolve(root, BUILD_DIR) : buildApp(root);
   const served = await serve(root, outDir);
   const browser = await launchChromium();
@@ -54,16 +68,9 @@ async function main() {
     log('10,000-passage lesson (four loads, then the counting page)');
     const large = await measureLargeLesson(browser, served.url);
     machine.load.after = loadNow();
-    const report = renderReport(
-      { machine, frames: frameStats, lag, seek, large },
-      largeSection(large),
-    );
-    writeFileSync(resolve(root, 'BENCHMARKS.md'), report);
-    for (const r of lag)
-      log(
-        `lag p95 at ${r.rate}×: ours ${r.summary.ours.p95.toFixed(1)} ms, timeupdate ${r.summary.timeupdate.p95.toFixed(1)} ms, Hyperaudio ${r.summary.hyperaudio.p95.toFixed(1)} ms`,
-      );
-    log('wrote BENCHMARKS.md');
+    const results: Results = { machine, frames: frameStats, lag, seek, large };
+    writeFileSync(RESULTS, JSON.stringify(results));
+    write(results);
   } finally {
     await browser.close();
     await served.close();
