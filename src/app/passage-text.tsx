@@ -3,7 +3,6 @@ import type { Passage, Term } from '@/features/lesson/lesson-schema';
 import { useActiveSearchHit, useSearchHits } from '@/features/search/search-store';
 import type { TermMatch } from '@/features/terms/term-matcher';
 import { TermMark } from '@/features/terms/term-mark';
-import { usePlaybackStore } from '@/stores/playback-store';
 import { selectHighlightedTerm, useTermStore } from '@/stores/term-store';
 import { type Span, splitBySpans } from '@/utils/segments';
 import { rubyText, useRuby } from './ruby-text';
@@ -13,6 +12,8 @@ interface PassageTextProps {
   passage: Passage;
   passageIndex: number;
   language: 'en' | 'zh';
+  active: boolean;
+  pinyin: boolean;
   termMatches: readonly TermMatch[];
   terms: ReadonlyMap<string, Term>;
 }
@@ -26,14 +27,15 @@ export function PassageText({
   passage,
   passageIndex,
   language,
+  active,
+  pinyin,
   termMatches,
   terms,
 }: PassageTextProps) {
   const text = passage[language];
   const lit = useTermStore(selectHighlightedTerm(passageIndex));
-  const pinyin = usePlaybackStore((s) => s.pinyin && language === 'zh');
   const ruby = useRuby(text, pinyin);
-  const { times, current } = useCurrentSentence(passage, passageIndex);
+  const { times, current } = useCurrentSentence(passage, active);
   const hits = useHitSpans(passageIndex, language);
   const activeRef = useRef<HTMLElement>(null);
   const activeHit = hits.find((h) => h.value);

@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Passage } from '@/features/lesson/lesson-schema';
 import { currentSentenceIndex, sentenceTimes } from '@/features/sentences/sentences';
-import { subscribeTime, usePlaybackStore } from '@/stores/playback-store';
+import { subscribeTime } from '@/stores/playback-store';
 
 /**
  * The sentence being spoken in this passage, or -1: only the active passage listens to the
  * clock, and it re-renders only when the sentence changes, so the highlight steps like
  * karaoke without jitter.
  */
-export function useCurrentSentence(passage: Passage, passageIndex: number) {
-  const active = usePlaybackStore((s) => s.activeIndex === passageIndex);
+export function useCurrentSentence(passage: Passage, active: boolean) {
   // Only the active passage is split into sentences: a lesson of thousands of passages pays
   // for one at a time, when it becomes active.
   const times = useMemo(() => (active ? sentenceTimes(passage) : null), [active, passage]);

@@ -19,8 +19,10 @@ export function usePassageRenderers(lesson: Lesson) {
   const terms = useMemo(() => new Map(lesson.terms.map((t) => [t.id, t])), [lesson.terms]);
 
   const renderText: PassageTextRenderer = useCallback(
-    (passageIndex, language) => (
+    (passageIndex, language, _text, { active, pinyin }) => (
       <PassageText
+        active={active}
+        pinyin={pinyin}
         passage={lesson.passages[passageIndex]!}
         passageIndex={passageIndex}
         language={language}

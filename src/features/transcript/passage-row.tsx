@@ -8,6 +8,8 @@ interface PassageRowProps {
   passage: Passage;
   index: number;
   language: LanguageMode;
+  /** Pinyin over the Chinese, chosen once for the whole transcript. */
+  pinyin: boolean;
   onSeek: (passage: Passage) => void;
   renderText?: PassageTextRenderer;
   renderActions?: PassageActionsRenderer;
@@ -21,6 +23,8 @@ export type PassageTextRenderer = (
   passageIndex: number,
   language: 'en' | 'zh',
   text: string,
+  /** Handed down so that decorations need no store subscription of their own per row. */
+  state: { active: boolean; pinyin: boolean },
 ) => ReactNode;
 
 const plainText: PassageTextRenderer = (_index, _language, text) => text;
@@ -33,6 +37,7 @@ export const PassageRow = memo(function PassageRow({
   passage,
   index,
   language,
+  pinyin,
   onSeek,
   renderText = plainText,
   renderActions,
@@ -73,12 +78,12 @@ export const PassageRow = memo(function PassageRow({
       <div className="passage-text">
         {language !== 'en' && (
           <p lang="zh-Hans" className="passage-zh">
-            {renderText(index, 'zh', passage.zh)}
+            {renderText(index, 'zh', passage.zh, { active, pinyin })}
           </p>
         )}
         {language !== 'zh' && (
           <p lang="en" className="passage-en">
-            {renderText(index, 'en', passage.en)}
+            {renderText(index, 'en', passage.en, { active, pinyin: false })}
           </p>
         )}
         {renderActions && <div className="passage-actions">{renderActions(passage, index)}</div>}

@@ -27,6 +27,7 @@ export function TranscriptPanel({
   const scrollRef = useRef<HTMLDivElement>(null);
   const language = usePlaybackStore((s) => s.language);
   const follow = usePlaybackStore((s) => s.follow);
+  const pinyin = usePlaybackStore((s) => s.pinyin);
   const t = useT();
 
   const handleSeek = useCallback((passage: Passage) => {
@@ -52,6 +53,7 @@ export function TranscriptPanel({
               passage={passage}
               index={index}
               language={language}
+              pinyin={pinyin}
               onSeek={handleSeek}
               renderText={renderText}
               renderActions={renderActions}
