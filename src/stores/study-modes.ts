@@ -9,6 +9,7 @@ import {
   interceptTimeSteps,
   pause,
   play,
+  seekTo,
   seekToPassage,
   type TimeStep,
   usePlaybackStore,
@@ -47,6 +48,11 @@ export function handleStudyStep(step: TimeStep): boolean {
   if (stopAt !== null && step.from < stopAt && step.to >= stopAt) {
     setStopAt(null);
     pause();
+    // A busy page can notice the crossing a few frames late: come back to the end exactly.
+    if (step.to > stopAt) {
+      seekTo(stopAt);
+      return true;
+    }
     return false;
   }
   const crossed = step.fromIndex >= 0 && step.toIndex === step.fromIndex + 1;
