@@ -128,7 +128,8 @@ export function subscribeTime(listener: (time: number) => void): () => void {
   return () => timeListeners.delete(listener);
 }
 
-export const getCurrentTime = () => lastTime;
+/** The playhead now, read from the player (relative seeks and links start from it). */
+export const getCurrentTime = () => controller?.now() ?? lastTime;
 
 // Commands: down to the player.
 export const play = () => controller?.play();

@@ -94,7 +94,9 @@ export function createFrameClock(source: ClockSource): FrameClock {
       if (!Number.isNaN(last)) listener(last);
       return () => listeners.delete(listener);
     },
-    now: () => (Number.isNaN(last) ? source.currentTime() : last),
+    // Fresh, not the last reading: a key pressed right after a seek must start from where the
+    // seek went, even before its `seeking` event has run.
+    now: () => source.currentTime(),
     setNextBoundary(time) {
       boundary = time;
     },
