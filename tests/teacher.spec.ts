@@ -45,7 +45,9 @@ test('corrupted notes storage is kept aside with a notice', async ({ page }) => 
   );
 });
 
-test('a bad import file is refused with the reason and nothing is overwritten', async ({ page }) => {
+test('a bad import file is refused with the reason and nothing is overwritten', async ({
+  page,
+}) => {
   await openLesson(page);
   await addNote(page, '00:25', 'Keep me.');
   await page.getByRole('button', { name: 'Notes', exact: true }).click();
