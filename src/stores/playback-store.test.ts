@@ -28,6 +28,24 @@ describe('playback store', () => {
     expect(player.listenerCount()).toBe(0);
   });
 
+  it('keeps a seek asked for before the player has loaded and applies it on attach', () => {
+    setPassageStarts([25, 57, 79]);
+    seekTo(57.02, { play: true });
+    const player = createFakePlayer();
+    attachPlayer(player.commands);
+    expect(player.calls).toEqual(['seek 57.02', 'play']);
+    expect(usePlaybackStore.getState().activeIndex).toBe(1);
+  });
+
+  it('drops a waiting seek when the lesson changes', () => {
+    setPassageStarts([25, 57, 79]);
+    seekTo(57.02);
+    setPassageStarts([]);
+    const player = createFakePlayer();
+    attachPlayer(player.commands);
+    expect(player.calls).toEqual([]);
+  });
+
   it('remembers the language and ignores corrupted storage', () => {
     const stop = persistPreferences();
     setLanguage('zh');

@@ -55,6 +55,8 @@ let controller: PlaybackCommands | null = null;
 let starts: readonly number[] = [];
 let stopTime: (() => void) | null = null;
 let lastTime = 0;
+/** A seek asked for before any player was attached (video.js still loading): applied on attach. */
+let pendingSeek: { time: number; play: boolean } | null = null;
 const timeListeners = new Set<(time: number) => void>();
 
 function set<K extends keyof PlaybackState>(key: K, value: PlaybackState[K]) {
@@ -107,6 +109,12 @@ export function attachPlayer(commands: PlaybackCommands): () => void {
   controller = commands;
   if (preferredRate !== 1) commands.setRate(preferredRate);
   stopTime = commands.subscribeTime(handleTime);
+  if (pendingSeek) {
+    const { time, play: andPlay } = pendingSeek;
+    pendingSeek = null;
+    commands.seek(time);
+    if (andPlay) commands.play();
+  }
   return () => {
     if (controller !== commands) return;
     stopTime?.();
@@ -117,6 +125,8 @@ export function attachPlayer(commands: PlaybackCommands): () => void {
 
 /** The passage start times the active index is looked up in (sorted ascending). */
 export function setPassageStarts(next: readonly number[]) {
+  // A new lesson (or none): a seek asked for in the previous one no longer means anything.
+  if (next !== starts) pendingSeek = null;
   starts = next;
   handleTime(controller ? controller.now() : lastTime);
 }
@@ -136,8 +146,12 @@ export const play = () => controller?.play();
 export const pause = () => controller?.pause();
 export const setRate = (rate: number) => controller?.setRate(rate);
 export function seekTo(time: number, options: { play?: boolean } = {}) {
-  controller?.seek(time);
-  if (options.play) controller?.play();
+  if (!controller) {
+    pendingSeek = { time, play: !!options.play };
+    return;
+  }
+  controller.seek(time);
+  if (options.play) controller.play();
 }
 /** Seeks land this far inside a passage, never on the boundary before it. */
 export const PASSAGE_SEEK_INSET = 0.02;
@@ -176,6 +190,7 @@ export function resetPlaybackStore() {
   controller = null;
   starts = [];
   lastTime = 0;
+  pendingSeek = null;
   preferredRate = 1;
   timeListeners.clear();
   interceptors.clear();

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { createPlayer, type PlayerController } from '@/lib/videojs/create-player';
+import type { PlayerController } from '@/lib/videojs/create-player';
 import {
   attachPlayer,
   reportDuration,
@@ -9,47 +9,83 @@ import {
 } from '@/stores/playback-store';
 
 /**
- * Creates one video.js player inside the returned host div, connects it to the playback store
- * and disposes it on unmount. Under StrictMode the first player is disposed before the second
- * is made, so there is never more than one.
+ * video.js (about 75 KB gzip) is its own chunk, fetched as soon as the lesson page mounts: the
+ * transcript, the lesson's heading and the player's reserved frame paint without waiting for it.
+ * One promise for the page's lifetime, so a remount or StrictMode's second mount reuses it.
+ */
+let adapter: Promise<typeof import('@/lib/videojs/create-player')> | null = null;
+const loadAdapter = () => (adapter ??= import('@/lib/videojs/create-player'));
+
+function connect(player: PlayerController): () => void {
+  const detach = attachPlayer({
+    play: player.play,
+    pause: player.pause,
+    seek: player.seek,
+    setRate: player.setRate,
+    subscribeTime: player.clock.subscribe,
+    now: player.clock.now,
+    setNextBoundary: player.clock.setNextBoundary,
+  });
+  const status = () =>
+    reportStatus(player.ended() ? 'ended' : player.paused() ? 'paused' : 'playing');
+  const offs = [
+    player.on('play', status),
+    player.on('pause', status),
+    player.on('ended', status),
+    player.on('ratechange', () => reportRate(player.rate())),
+    player.on('durationchange', () => reportDuration(player.duration())),
+    player.on('loadedmetadata', () => reportDuration(player.duration())),
+    player.on('loadstart', () => reportMediaError(null)),
+    player.on('error', () => reportMediaError(player.errorMessage())),
+  ];
+  return () => {
+    offs.forEach((off) => off());
+    detach();
+  };
+}
+
+/**
+ * Creates one video.js player inside the returned host div once the adapter has loaded, connects
+ * it to the playback store and disposes it on unmount. An unmount before the adapter arrives
+ * creates nothing; under StrictMode the first mount is cancelled that way or disposed before the
+ * second makes its player, so there is never more than one.
  */
 export function usePlayerController(label: string) {
   const hostRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<PlayerController | null>(null);
+  const [loadError, setLoadError] = useState<Error | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    const player = createPlayer(host, { label });
-    const detach = attachPlayer({
-      play: player.play,
-      pause: player.pause,
-      seek: player.seek,
-      setRate: player.setRate,
-      subscribeTime: player.clock.subscribe,
-      now: player.clock.now,
-      setNextBoundary: player.clock.setNextBoundary,
-    });
-    const status = () =>
-      reportStatus(player.ended() ? 'ended' : player.paused() ? 'paused' : 'playing');
-    const offs = [
-      player.on('play', status),
-      player.on('pause', status),
-      player.on('ended', status),
-      player.on('ratechange', () => reportRate(player.rate())),
-      player.on('durationchange', () => reportDuration(player.duration())),
-      player.on('loadedmetadata', () => reportDuration(player.duration())),
-      player.on('loadstart', () => reportMediaError(null)),
-      player.on('error', () => reportMediaError(player.errorMessage())),
-    ];
-    setController(player);
+    let cancelled = false;
+    let teardown: (() => void) | null = null;
+    setLoadError(null);
+    loadAdapter().then(
+      ({ createPlayer }) => {
+        if (cancelled) return;
+        const player = createPlayer(host, { label });
+        const disconnect = connect(player);
+        setController(player);
+        teardown = () => {
+          disconnect();
+          player.dispose();
+        };
+      },
+      (error: unknown) => {
+        // A failed chunk load (offline, a deploy replaced it) may succeed on a later mount.
+        adapter = null;
+        if (!cancelled) setLoadError(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
     return () => {
-      offs.forEach((off) => off());
-      detach();
-      player.dispose();
+      cancelled = true;
+      teardown?.();
       setController(null);
     };
-  }, [label]);
+  }, [label, attempt]);
 
-  return { hostRef, controller };
+  const retry = () => setAttempt((n) => n + 1);
+  return { hostRef, controller, loadError, retry };
 }

@@ -34,7 +34,7 @@ export function VideoPlayer({
     () => translate('player.videoLabel', { title: lesson.title.en }),
     [lesson.title.en],
   );
-  const { hostRef, controller } = usePlayerController(label);
+  const { hostRef, controller, loadError, retry } = usePlayerController(label);
   const uiLanguage = useUiLanguage((s) => s.language);
   useEffect(() => controller?.setInterfaceLanguage(uiLanguage), [controller, uiLanguage]);
   const local = useLocalVideo();
@@ -68,8 +68,17 @@ export function VideoPlayer({
 
   return (
     <div className="player">
-      <div className="player-frame">
+      <div className="player-frame" aria-busy={!controller && !loadError}>
         <div ref={hostRef} className="player-host" />
+        {loadError && (
+          <div className="player-error" role="alert">
+            <p className="player-error-title">{t('player.errorTitle')}</p>
+            <p>{t('player.loadFailed')}</p>
+            <button type="button" className="button" onClick={retry}>
+              {t('error.retry')}
+            </button>
+          </div>
+        )}
         {mediaError && (
           <div className="player-error" role="alert">
             <p className="player-error-title">{t('player.errorTitle')}</p>
