@@ -2,7 +2,7 @@
  * Remembers the viewer's language, caption choice and playback speed across reloads. Storage that is missing,
  * corrupted or blocked falls back to the defaults: a preference is never worth an error.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   setCaptions,
   setLanguage,
@@ -14,10 +14,10 @@ import {
 export const PREFERENCES_KEY = 'tandem:preferences:v1';
 
 const preferencesSchema = z.object({
-  language: z.enum(['en', 'zh', 'both']).optional(),
-  captions: z.boolean().optional(),
-  rate: z.number().min(0.25).max(4).optional(),
-  pinyin: z.boolean().optional(),
+  language: z.optional(z.enum(['en', 'zh', 'both'])),
+  captions: z.optional(z.boolean()),
+  rate: z.optional(z.number().check(z.gte(0.25), z.lte(4))),
+  pinyin: z.optional(z.boolean()),
 });
 
 export function restorePreferences(storage: Storage | undefined = globalThis.localStorage) {

@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LessonLoadError } from './get-lesson';
 
 const bilingual = z.object({ en: z.string(), zh: z.string() });
@@ -7,11 +7,11 @@ const bilingual = z.object({ en: z.string(), zh: z.string() });
 /** The library's summary of each lesson; an entry whose file is broken has only its id. */
 export const lessonSummarySchema = z.object({
   id: z.string(),
-  title: bilingual.optional(),
-  series: z.object({ title: bilingual, number: z.number(), total: z.number() }).optional(),
-  duration: z.number().optional(),
-  synopsis: bilingual.optional(),
-  published: z.string().optional(),
+  title: z.optional(bilingual),
+  series: z.optional(z.object({ title: bilingual, number: z.number(), total: z.number() })),
+  duration: z.optional(z.number()),
+  synopsis: z.optional(bilingual),
+  published: z.optional(z.string()),
 });
 
 export type LessonSummary = z.infer<typeof lessonSummarySchema>;

@@ -2,11 +2,12 @@
  * The one schema of a lesson. `Lesson` is inferred from it; every lesson file is parsed
  * through `parseLesson` at the boundary (the importer on write, the app on load).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const bilingual = z.object({ en: text, zh: text });
-const seconds = z.number().finite().nonnegative();
+// zod's numbers are finite: Infinity and NaN are refused.
+const seconds = z.number().check(z.nonnegative());
 
 export const mediaSourceSchema = z.object({
   src: text,
@@ -36,61 +37,63 @@ export const termSchema = z.object({
   /** Other spellings of the term as the text writes them: inflections, short forms, variants. */
   aliases: z.object({ en: z.array(text), zh: z.array(text) }),
   /** Footnote number in the source, or null for a key term the source highlights without one. */
-  footnote: z.number().int().positive().nullable(),
-  definition: text.nullable(),
+  footnote: z.nullable(z.int().check(z.positive())),
+  definition: z.nullable(text),
   citations: z.array(text),
 });
 
 export const lessonSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
     series: z.object({
       title: bilingual,
-      number: z.number().int().positive(),
-      total: z.number().int().positive(),
+      number: z.int().check(z.positive()),
+      total: z.int().check(z.positive()),
     }),
     title: bilingual,
     publisher: bilingual,
     speaker: bilingual,
     synopsis: bilingual,
     published: z.iso.date(),
-    duration: z.number().positive(),
-    sources: z.array(mediaSourceSchema).min(1),
+    duration: z.number().check(z.positive()),
+    sources: z.array(mediaSourceSchema).check(z.minLength(1)),
     captions: z.array(captionTrackSchema),
-    passages: z.array(passageSchema).min(1),
+    passages: z.array(passageSchema).check(z.minLength(1)),
     terms: z.array(termSchema),
   })
-  .superRefine((lesson, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
-    const { passages, duration } = lesson;
-    passages.forEach((p, i) => {
-      const next = passages[i + 1];
-      if (i > 0 && p.start <= passages[i - 1]!.start)
-        issue(['passages', i, 'start'], 'must be later than the previous passage start');
-      if (p.start >= duration) issue(['passages', i, 'start'], 'must be inside the duration');
-      const expectedEnd = next ? next.start : duration;
-      if (p.end !== expectedEnd)
-        issue(
-          ['passages', i, 'end'],
-          next ? 'must equal the next passage start' : 'must equal the lesson duration',
-        );
-    });
-    const seen = (ids: string[], path: string) =>
-      ids.forEach((id, i) => {
-        if (ids.indexOf(id) !== i) issue([path, i, 'id'], `duplicate id "${id}"`);
+  .check(
+    z.superRefine((lesson, ctx) => {
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message });
+      const { passages, duration } = lesson;
+      passages.forEach((p, i) => {
+        const next = passages[i + 1];
+        if (i > 0 && p.start <= passages[i - 1]!.start)
+          issue(['passages', i, 'start'], 'must be later than the previous passage start');
+        if (p.start >= duration) issue(['passages', i, 'start'], 'must be inside the duration');
+        const expectedEnd = next ? next.start : duration;
+        if (p.end !== expectedEnd)
+          issue(
+            ['passages', i, 'end'],
+            next ? 'must equal the next passage start' : 'must equal the lesson duration',
+          );
       });
-    seen(
-      passages.map((p) => p.id),
-      'passages',
-    );
-    seen(
-      lesson.terms.map((t) => t.id),
-      'terms',
-    );
-    if (lesson.series.number > lesson.series.total)
-      issue(['series', 'number'], 'must not exceed the series total');
-  });
+      const seen = (ids: string[], path: string) =>
+        ids.forEach((id, i) => {
+          if (ids.indexOf(id) !== i) issue([path, i, 'id'], `duplicate id "${id}"`);
+        });
+      seen(
+        passages.map((p) => p.id),
+        'passages',
+      );
+      seen(
+        lesson.terms.map((t) => t.id),
+        'terms',
+      );
+      if (lesson.series.number > lesson.series.total)
+        issue(['series', 'number'], 'must not exceed the series total');
+    }),
+  );
 
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Passage = Lesson['passages'][number];
@@ -105,7 +108,7 @@ export class LessonDataError extends Error {
 }
 
 /** Turns zod issues into lines like `passages.3.start: must be later than …`. */
-export function formatIssues(error: z.ZodError): string[] {
+export function formatIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
 }
 

@@ -2,7 +2,7 @@
  * The one schema of a lesson's notes. Storage and export use the same versioned document, so
  * an exported file imports back and stored data is checked as strictly as a file.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const NOTES_VERSION = 1;
 
@@ -10,17 +10,17 @@ export const NOTES_VERSION = 1;
 const isoDate = z.iso.datetime({ offset: true });
 
 export const noteSchema = z.object({
-  id: z.string().min(1),
-  passageId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  passageId: z.string().check(z.minLength(1)),
   // Kept as typed (not trimmed); a note of only blanks is a deleted note and never stored.
-  text: z.string().refine((text) => text.trim() !== '', 'must not be empty'),
+  text: z.string().check(z.refine((text) => text.trim() !== '', 'must not be empty')),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
 
 export const notesDocumentSchema = z.object({
   version: z.literal(NOTES_VERSION),
-  lessonId: z.string().min(1),
+  lessonId: z.string().check(z.minLength(1)),
   notes: z.array(noteSchema),
 });
 

@@ -2,7 +2,7 @@
  * Notes in and out of files: the versioned JSON document (which imports back) and a Markdown
  * summary for reading. Pure functions; the store applies an import, the panel downloads.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
 import { formatClock } from '@/utils/time';
 import {
@@ -74,7 +74,7 @@ const refuse = (reason: string): ParsedNotesFile => ({
   error: `This file cannot be imported: ${reason} Nothing was changed.`,
 });
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   const issues = error.issues
     .slice(0, 3)
     .map((i) => `${i.path.join('.') || '(root)'} ${i.message}`);

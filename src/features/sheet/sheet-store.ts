@@ -7,12 +7,12 @@
  * a selection is cheap to redo and never worth an error. Ids are kept in the order chosen;
  * views sort by the lesson's time. Ids the lesson no longer has are ignored by the views.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 
 export const sheetKey = (lessonId: string) => `tandem:sheet:v1:${lessonId}`;
 
-const storedSheetSchema = z.array(z.string().min(1));
+const storedSheetSchema = z.array(z.string().check(z.minLength(1)));
 
 type PassageIds = readonly string[];
 
