@@ -12,8 +12,15 @@ export interface TermOccurrenceRef {
   key: string;
 }
 
+/** How a popover was opened: one opened by hover closes when the pointer leaves it. */
+export type OpenedBy = 'hover' | 'press' | 'focus';
+
+export interface OpenTerm extends TermOccurrenceRef {
+  via: OpenedBy;
+}
+
 interface TermState {
-  open: TermOccurrenceRef | null;
+  open: OpenTerm | null;
   hovered: TermOccurrenceRef | null;
 }
 
@@ -21,8 +28,10 @@ export const useTermStore = create<TermState>()(() => ({ open: null, hovered: nu
 
 const same = (a: TermOccurrenceRef | null, b: TermOccurrenceRef | null) => a?.key === b?.key;
 
-export function openTerm(occurrence: TermOccurrenceRef | null) {
-  if (!same(useTermStore.getState().open, occurrence)) useTermStore.setState({ open: occurrence });
+export function openTerm(occurrence: TermOccurrenceRef, via: OpenedBy = 'press') {
+  const open = useTermStore.getState().open;
+  if (!same(open, occurrence) || open?.via !== via)
+    useTermStore.setState({ open: { ...occurrence, via } });
 }
 
 export function closeTerm(key: string) {

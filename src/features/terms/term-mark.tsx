@@ -1,32 +1,29 @@
-import {
-  autoUpdate,
-  flip,
-  FloatingFocusManager,
-  FloatingPortal,
-  offset,
-  safePolygon,
-  shift,
-  useClick,
-  useDismiss,
-  useFloating,
-  useFocus,
-  useHover,
-  useInteractions,
-  useRole,
-} from '@floating-ui/react';
-import { type ReactNode, useId } from 'react';
+import type { FocusEvent, PointerEvent, ReactNode } from 'react';
 import type { Term } from '@/features/lesson/lesson-schema';
-import { closeTerm, hoverTerm, openTerm, useTermStore } from '@/stores/term-store';
-import { avoidActiveLine } from './avoid-active-line';
-import { TermPopoverContent } from './term-popover';
+import {
+  closeTerm,
+  hoverTerm,
+  openTerm,
+  type TermOccurrenceRef,
+  useTermStore,
+} from '@/stores/term-store';
+import {
+  isReturningFocus,
+  LazyTermPopover,
+  loadTermPopover,
+  POPOVER_AREA,
+  TERM_POPOVER_ID,
+} from './lazy-term-popover';
 
 /** Hover intent: long enough that sweeping the pointer across a passage opens nothing. */
 const HOVER_OPEN_DELAY_MS = 350;
-const GAP = 6;
 
-const activeLine = () =>
-  document.querySelector('[data-current="true"]') ??
-  document.querySelector('li[aria-current="true"]');
+/** One pending hover-open for the whole page: the pointer is over one mark at a time. */
+let hoverTimer: { key: string; id: ReturnType<typeof setTimeout> } | null = null;
+function cancelHoverOpen() {
+  if (hoverTimer) clearTimeout(hoverTimer.id);
+  hoverTimer = null;
+}
 
 interface TermMarkProps {
   term: Term;
@@ -39,65 +36,82 @@ interface TermMarkProps {
 
 /**
  * One occurrence of a term: a button named by the text as written that opens a non-modal
- * dialog with the definition, on hover after a delay, and at once on click, tap, Enter or focus.
+ * dialog with the definition, on hover after a delay, and at once on click, tap, Enter or
+ * keyboard focus. The mark says what the reader asked for; the popover, loaded on the first
+ * approach to any term, places and closes itself. It is rendered here, beside its mark, so that
+ * Tab from the mark goes into it.
  */
 export function TermMark({ term, children, passageIndex, occurrenceKey, paired }: TermMarkProps) {
-  const open = useTermStore((s) => s.open?.key === occurrenceKey);
-  const headingId = useId();
-  const occurrence = { termId: term.id, passageIndex, key: occurrenceKey };
+  const openedBy = useTermStore((s) => (s.open?.key === occurrenceKey ? s.open.via : null));
+  const open = openedBy !== null;
+  const occurrence: TermOccurrenceRef = { termId: term.id, passageIndex, key: occurrenceKey };
 
-  const {
-    refs: { setReference, setFloating },
-    floatingStyles,
-    context,
-  } = useFloating({
-    open,
-    onOpenChange: (next) => (next ? openTerm(occurrence) : closeTerm(occurrenceKey)),
-    placement: 'bottom-start',
-    middleware: [
-      offset(GAP),
-      avoidActiveLine(activeLine, GAP),
-      flip({ padding: 8 }),
-      shift({ padding: 8 }),
-    ],
-    whileElementsMounted: autoUpdate,
-  });
-  const { getReferenceProps, getFloatingProps } = useInteractions([
-    useHover(context, {
-      delay: { open: HOVER_OPEN_DELAY_MS, close: 120 },
-      handleClose: safePolygon(),
-      mouseOnly: true,
-    }),
-    useFocus(context, { visibleOnly: true }),
-    // Focus has already opened it, so Enter and Space open (never toggle shut): see onKeyDown.
-    useClick(context, { keyboardHandlers: false }),
-    useDismiss(context),
-    useRole(context, { role: 'dialog' }),
-  ]);
+  const handlePointerEnter = (event: PointerEvent) => {
+    loadTermPopover();
+    if (event.pointerType !== 'mouse') return;
+    hoverTerm(occurrence);
+    cancelHoverOpen();
+    if (open) return;
+    hoverTimer = {
+      key: occurrenceKey,
+      id: setTimeout(() => {
+        hoverTimer = null;
+        openTerm(occurrence, 'hover');
+      }, HOVER_OPEN_DELAY_MS),
+    };
+  };
+  const handlePointerLeave = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse') return;
+    hoverTerm(null);
+    if (hoverTimer?.key === occurrenceKey) cancelHoverOpen();
+  };
+  const handleFocus = (event: FocusEvent<HTMLElement>) => {
+    loadTermPopover();
+    hoverTerm(occurrence);
+    // Only focus the reader can see (keyboard): a click focuses too, and opens on its own.
+    if (isReturningFocus(occurrenceKey) || open) return;
+    if (event.currentTarget.matches(':focus-visible')) openTerm(occurrence, 'focus');
+  };
+  const handleBlur = (event: FocusEvent) => {
+    hoverTerm(null);
+    const to = event.relatedTarget;
+    // Into the popover, or the focus guards its portal puts around it: it stays open.
+    const intoPopover = to instanceof Element && !!to.closest(POPOVER_AREA);
+    if (!intoPopover && useTermStore.getState().open?.via === 'focus') closeTerm(occurrenceKey);
+  };
+  // A click on a mark opened by hover or focus keeps it open; on one opened by a click, closes it.
+  const handleClick = () => {
+    cancelHoverOpen();
+    const current = useTermStore.getState().open;
+    if (current?.key === occurrenceKey && current.via === 'press') closeTerm(occurrenceKey);
+    else openTerm(occurrence, 'press');
+  };
 
   return (
     <>
       {/* A span, not a <button>: a button is an inline block and cannot wrap inside a long
-          term, which left ragged lines. role, tabIndex and useClick's keyboard handling
-          (Enter, Space) make it a button to assistive technology and the keyboard. */}
+          term, which left ragged lines. role, tabIndex and the key handler (Enter, Space)
+          make it a button to assistive technology and the keyboard. */}
       <span
-        ref={setReference}
         role="button"
         tabIndex={0}
         className="term"
         data-term={term.id}
+        data-occurrence={occurrenceKey}
         data-paired={paired || undefined}
-        {...getReferenceProps({
-          onMouseEnter: () => hoverTerm(occurrence),
-          onMouseLeave: () => hoverTerm(null),
-          onFocus: () => hoverTerm(occurrence),
-          onBlur: () => hoverTerm(null),
-          onKeyDown: (event) => {
-            if (event.key !== 'Enter' && event.key !== ' ') return;
-            event.preventDefault();
-            openTerm(occurrence);
-          },
-        })}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? TERM_POPOVER_ID : undefined}
+        onPointerEnter={handlePointerEnter}
+        onPointerLeave={handlePointerLeave}
+        onFocus={handleFocus}
+        onBlur={handleBlur}
+        onClick={handleClick}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          openTerm(occurrence, 'press');
+        }}
       >
         {children}
       </span>
@@ -105,21 +119,7 @@ export function TermMark({ term, children, passageIndex, occurrenceKey, paired }
         // The number is drawn by CSS from data-footnote so that copied text stays verbatim.
         <sup className="term-footnote" data-footnote={term.footnote} aria-hidden="true" />
       )}
-      {open && (
-        <FloatingPortal>
-          <FloatingFocusManager context={context} modal={false} initialFocus={-1} returnFocus>
-            <div
-              ref={setFloating}
-              className="term-popover"
-              style={floatingStyles}
-              aria-labelledby={headingId}
-              {...getFloatingProps()}
-            >
-              <TermPopoverContent term={term} headingId={headingId} />
-            </div>
-          </FloatingFocusManager>
-        </FloatingPortal>
-      )}
+      {openedBy && <LazyTermPopover open={{ ...occurrence, via: openedBy }} term={term} />}
     </>
   );
 }

@@ -1,8 +1,89 @@
+import {
+  autoUpdate,
+  flip,
+  FloatingFocusManager,
+  FloatingPortal,
+  offset,
+  safePolygon,
+  shift,
+  useDismiss,
+  useFloating,
+  useHover,
+  useInteractions,
+} from '@floating-ui/react';
+import { useId, useMemo } from 'react';
 import type { Term } from '@/features/lesson/lesson-schema';
 import { useT } from '@/i18n/ui-language';
+import type { OpenTerm } from '@/stores/term-store';
+import { avoidActiveLine } from './avoid-active-line';
+import { dismissTerm, TERM_POPOVER_ID } from './lazy-term-popover';
+
+const GAP = 6;
+
+const activeLine = () =>
+  document.querySelector('[data-current="true"]') ??
+  document.querySelector('li[aria-current="true"]');
+
+/**
+ * The open term's popover: a non-modal dialog placed beside its mark, kept on screen and off the
+ * line being spoken. Escape or a press outside closes it, and focus goes back to the mark; one
+ * opened by hover also closes when the pointer leaves both, with a safe path into it.
+ */
+export function TermPopover({ open, term }: { open: OpenTerm; term: Term }) {
+  const headingId = useId();
+  const reference = useMemo(
+    () => document.querySelector<HTMLElement>(`[data-occurrence="${CSS.escape(open.key)}"]`),
+    [open.key],
+  );
+  const {
+    refs: { setFloating },
+    floatingStyles,
+    context,
+  } = useFloating({
+    open: true,
+    onOpenChange: (next) => {
+      if (!next) dismissTerm(open.key);
+    },
+    elements: { reference },
+    placement: 'bottom-start',
+    middleware: [
+      offset(GAP),
+      avoidActiveLine(activeLine, GAP),
+      flip({ padding: 8 }),
+      shift({ padding: 8 }),
+    ],
+    whileElementsMounted: autoUpdate,
+  });
+  const { getFloatingProps } = useInteractions([
+    useHover(context, {
+      enabled: open.via === 'hover',
+      delay: { open: 0, close: 120 },
+      handleClose: safePolygon(),
+    }),
+    useDismiss(context),
+  ]);
+  if (!reference) return null;
+  return (
+    <FloatingPortal>
+      <FloatingFocusManager context={context} modal={false} initialFocus={-1} returnFocus>
+        <div
+          ref={setFloating}
+          id={TERM_POPOVER_ID}
+          role="dialog"
+          className="term-popover"
+          style={floatingStyles}
+          aria-labelledby={headingId}
+          {...getFloatingProps()}
+        >
+          <TermPopoverContent term={term} headingId={headingId} />
+        </div>
+      </FloatingFocusManager>
+    </FloatingPortal>
+  );
+}
 
 /** The popover's content: the term in both languages, its footnote, definition and sources. */
-export function TermPopoverContent({ term, headingId }: { term: Term; headingId: string }) {
+function TermPopoverContent({ term, headingId }: { term: Term; headingId: string }) {
   const t = useT();
   return (
     <>

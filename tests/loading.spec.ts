@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LESSON_PATH, openLesson, passages } from './helpers';
+
+/** The script files the page has fetched so far, by name without their hash. */
+function scriptsFetched(page: Page) {
+  const names = new Set<string>();
+  page.on('response', (response) => {
+    const match = /\/assets\/(.+)-[\w-]{8}\.js$/.exec(new URL(response.url()).pathname);
+    if (match) names.add(match[1]!);
+  });
+  return names;
+}
+
+test('video.js arrives after the page has started; the popover code only when a term is approached', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const scripts = scriptsFetched(page);
+  await page.goto(LESSON_PATH);
+  const initial = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
+  );
+  expect(initial.some((src) => src.includes('create-player'))).toBe(false);
+
+  await openLesson(page);
+  expect(scripts.has('create-player')).toBe(true);
+  expect(scripts.has('term-popover')).toBe(false);
+  expect(scripts.has('pinyin')).toBe(false);
+
+  const mark = passages(page)
+    .nth(6)
+    .getByRole('button', { name: 'systemic planning', exact: true });
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  await expect(page.getByRole('dialog', { name: /systemic planning/ })).toBeVisible();
+  expect(scripts.has('term-popover')).toBe(true);
+});
+
+test('Tab onto a term opens its definition, Tab goes into it, Tab again moves on and closes it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openLesson(page);
+  const row = passages(page).nth(6);
+  const mark = row.getByRole('button', { name: 'systemic planning', exact: true });
+  // Focus the element before the mark, then reach the mark with the keyboard.
+  await mark.evaluate((el) => {
+    const all = [...document.querySelectorAll<HTMLElement>('[tabindex="0"], button, a[href]')];
+    all[all.indexOf(el) - 1]!.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(mark).toBeFocused();
+  const dialog = page.getByRole('dialog', { name: /systemic planning/ });
+  await expect(dialog).toBeVisible();
+  await expect(mark).toHaveAttribute('aria-expanded', 'true');
+  await expect(mark).toHaveAttribute('aria-controls', 'term-popover');
+
+  await page.keyboard.press('Tab');
+  await expect(dialog).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog).toBeHidden();
+  await expect(mark).not.toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.closest('li') !== null)).toBe(true);
+});
+
+test('a lesson page asked for a seek before video.js has loaded plays from there', async ({
+  page,
+}) => {
+  // Hold the video.js chunk back, click a passage while it is missing, then let it through.
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/create-player-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(LESSON_PATH);
+  const row = passages(page).nth(10);
+  await expect(row).toBeVisible();
+  await expect(page.locator('video')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Play from 04:31' }).click();
+  release();
+  await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('video')!.currentTime))
+    .toBeGreaterThanOrEqual(271);
+  await expect(row).toHaveAttribute('aria-current', 'true');
+});
