@@ -1,11 +1,13 @@
 /**
  * Serves the lesson files of data/lessons/ at /data/lessons/<id>.json (plus an index.json of
- * summaries for the library page) in dev and preview, and emits them into dist/ on build.
- * It also writes dist/lessons/<id>/index.html so that deep links work on any static host,
- * with no rewrite rules.
+ * summaries for the library page): in dev from data/lessons/ as it is, in preview the build's
+ * copies, which it emits into dist/ on build.
+ * It also writes dist/lessons/<id>.html and dist/lessons/<id>/index.html, each asking for its
+ * lesson's data at once, so that deep links work on any static host with no rewrite rules.
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
 
 const ROUTE = '/data/lessons/';
@@ -42,26 +44,58 @@ export function buildIndex(dir: string) {
   });
 }
 
-function middleware(root: string): Connect.NextHandleFunction {
+const notFound = (res: ServerResponse) => {
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'application/json');
+  res.end('{"error":"not found"}');
+};
+
+/** A lesson file's name in a request path, or null for anything else under the route. */
+function requestedFile(url: string | undefined): string | null | undefined {
+  const path = (url ?? '').split('?')[0] ?? '';
+  if (!path.startsWith(ROUTE)) return undefined;
+  const name = decodeURIComponent(path.slice(ROUTE.length));
+  return name === 'index.json' || /^[a-z0-9-]+\.json$/.test(name) ? name : null;
+}
+
+/** Dev: the lessons as they are in data/lessons/ now, so an import shows on reload. */
+function devMiddleware(root: string): Connect.NextHandleFunction {
   return (req, res, next) => {
-    const url = (req.url ?? '').split('?')[0] ?? '';
-    if (!url.startsWith(ROUTE)) return next();
+    const name = requestedFile(req.url);
+    if (name === undefined) return next();
     const dir = lessonsDir(root);
-    const name = decodeURIComponent(url.slice(ROUTE.length));
     let body: string | undefined;
     if (name === 'index.json') body = JSON.stringify(buildIndex(dir));
-    else if (/^[a-z0-9-]+\.json$/.test(name) && existsSync(join(dir, name)))
-      body = readFileSync(join(dir, name), 'utf8');
-    if (body === undefined) {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'application/json');
-      res.end('{"error":"not found"}');
-      return;
-    }
+    else if (name && existsSync(join(dir, name))) body = readFileSync(join(dir, name), 'utf8');
+    if (body === undefined) return notFound(res);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
     res.end(body);
   };
+}
+
+/**
+ * Preview: the build's own copies, served by the preview server's static files (compressed,
+ * like the rest of the build); only a lesson the build does not have is answered here, with a
+ * 404 rather than the app's HTML fallback.
+ */
+function previewMiddleware(outDir: string): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const name = requestedFile(req.url);
+    if (name === undefined) return next();
+    if (name && existsSync(join(outDir, 'data/lessons', name))) return next();
+    notFound(res);
+  };
+}
+
+/**
+ * A lesson's own page asks for its data at once, beside the app's script, rather than after the
+ * script has run: the transcript is the page's main content and waits on that file. The fetch
+ * the app makes later (same URL, same-origin CORS mode) is answered by this preload.
+ */
+export function withLessonPreload(page: string, file: string): string {
+  const link = `<link rel="preload" href="${ROUTE}${file}" as="fetch" crossorigin>`;
+  return page.replace('</head>', `    ${link}\n  </head>`);
 }
 
 export function lessonsPlugin(): Plugin {
@@ -74,10 +108,10 @@ export function lessonsPlugin(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     configureServer(server) {
-      server.middlewares.use(middleware(root));
+      server.middlewares.use(devMiddleware(root));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(middleware(root));
+      server.middlewares.use(previewMiddleware(resolve(root, server.config.build.outDir)));
     },
     generateBundle() {
       const dir = lessonsDir(root);
@@ -97,10 +131,14 @@ export function lessonsPlugin(): Plugin {
       const html = join(outDir, 'index.html');
       if (!existsSync(html)) return;
       const page = readFileSync(html, 'utf8');
+      // Both lessons/<id>.html and lessons/<id>/index.html: hosts differ in which one they
+      // serve for /lessons/<id> (vite preview takes the first).
       for (const file of lessonFiles(lessonsDir(root))) {
-        const dir = join(outDir, 'lessons', file.replace(/\.json$/, ''));
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, 'index.html'), page);
+        const id = file.replace(/\.json$/, '');
+        const lessonPage = withLessonPreload(page, file);
+        mkdirSync(join(outDir, 'lessons', id), { recursive: true });
+        writeFileSync(join(outDir, 'lessons', id, 'index.html'), lessonPage);
+        writeFileSync(join(outDir, 'lessons', `${id}.html`), lessonPage);
       }
       // Static hosts serve 404.html for unknown paths; the app then shows its own not-found view.
       writeFileSync(join(outDir, '404.html'), page);

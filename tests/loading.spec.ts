@@ -46,7 +46,7 @@ test('Tab onto a term opens its definition, Tab goes into it, Tab again moves on
   // Focus the element before the mark, then reach the mark with the keyboard.
   await mark.evaluate((el) => {
     const all = [...document.querySelectorAll<HTMLElement>('[tabindex="0"], button, a[href]')];
-    all[all.indexOf(el) - 1]!.focus();
+    all[all.indexOf(el as HTMLElement) - 1]!.focus();
   });
   await page.keyboard.press('Tab');
   await expect(mark).toBeFocused();
@@ -84,4 +84,24 @@ test('a lesson page asked for a seek before video.js has loaded plays from there
     .poll(() => page.evaluate(() => document.querySelector('video')!.currentTime))
     .toBeGreaterThanOrEqual(271);
   await expect(row).toHaveAttribute('aria-current', 'true');
+});
+
+test('the lesson page asks for its data from its HTML, once, and the app uses that answer', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/data/lessons/digital-china-12.json')) requests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await openLesson(page);
+  await expect(page.locator('link[rel="preload"][as="fetch"]')).toHaveAttribute(
+    'href',
+    '/data/lessons/digital-china-12.json',
+  );
+  expect(requests).toHaveLength(1);
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
 });
