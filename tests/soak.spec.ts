@@ -45,6 +45,20 @@ async function listenerCount(page: Page) {
   return total;
 }
 
+/**
+ * DOM nodes and JS event listeners alive in the page after a full garbage collection, from
+ * Chromium's own counters: nodes include detached ones still referenced from JavaScript, so a
+ * disposed player that something still holds shows up here even though it left the document.
+ */
+async function domCounters(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  const attached = await page.evaluate(() => document.getElementsByTagName('*').length);
+  await cdp.detach();
+  return { nodes: counters.nodes, listeners: counters.jsEventListeners, attached };
+}
+
 test('mounting and unmounting the player 50 times leaks no players, listeners or heap', async ({
   page,
 }) => {
@@ -62,6 +76,7 @@ test('mounting and unmounting the player 50 times leaks no players, listeners or
   await expect(passages(page)).toHaveCount(20);
   const heapBefore = await heapAfterGc(page);
   const listenersBefore = await listenerCount(page);
+  const countersBefore = await domCounters(page);
 
   for (let i = 0; i < 50; i++) {
     await home.click();
@@ -74,6 +89,14 @@ test('mounting and unmounting the player 50 times leaks no players, listeners or
   expect(await listenerCount(page)).toBeLessThanOrEqual(listenersBefore);
   const heapAfter = await heapAfterGc(page);
   expect(heapAfter / heapBefore).toBeLessThanOrEqual(1.1);
+  // The same page as before, so the same elements; a detached player of each cycle would add
+  // its elements (a video.js player here is 198) and its listeners; measured: the same counts.
+  const countersAfter = await domCounters(page);
+  expect(countersAfter.attached).toBe(countersBefore.attached);
+  expect(countersAfter.nodes - countersAfter.attached).toBeLessThanOrEqual(
+    countersBefore.nodes - countersBefore.attached + 150,
+  );
+  expect(countersAfter.listeners).toBeLessThanOrEqual(countersBefore.listeners);
 });
 
 test('the whole lesson at 16× highlights every passage in order and ends cleanly', async ({
