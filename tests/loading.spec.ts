@@ -105,3 +105,20 @@ test('the lesson page asks for its data from its HTML, once, and the app uses th
   expect(requests).toHaveLength(1);
   expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
 });
+
+test('a player chunk that fails to load says so, keeps the transcript, and loads on Try again', async ({
+  page,
+}) => {
+  let failing = true;
+  await page.route(/create-player-[\w-]+\.js$/, (route) =>
+    failing ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto(LESSON_PATH);
+  const alert = page.getByRole('alert').filter({ hasText: 'video player could not be loaded' });
+  await expect(alert).toBeVisible();
+  await expect(passages(page)).toHaveCount(20);
+  failing = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
+  await expect(alert).toBeHidden();
+});
