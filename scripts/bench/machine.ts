@@ -53,8 +53,16 @@ export async function waitForQuiet(maxMs: number, log: (line: string) => void) {
   return loadNow();
 }
 
-export function describeMachine(browser: Browser, root: string, loadBefore: number): Machine {
+/** The commit measured, and how many tracked files differ from it in the working tree. */
+export function describeApp(root: string): Machine['app'] {
   const status = git(root, ['status', '--porcelain', '--untracked-files=no']);
+  return {
+    commit: git(root, ['rev-parse', '--short', 'HEAD']) || 'unknown',
+    changedFiles: status ? status.split('\n').length : 0,
+  };
+}
+
+export function describeMachine(browser: Browser, root: string, loadBefore: number): Machine {
   return {
     cpu: cpuModel(),
     cores: availableParallelism(),
@@ -63,9 +71,6 @@ export function describeMachine(browser: Browser, root: string, loadBefore: numb
     node: process.version,
     date: new Date().toISOString(),
     load: { before: loadBefore, after: Number.NaN },
-    app: {
-      commit: git(root, ['rev-parse', '--short', 'HEAD']) || 'unknown',
-      changedFiles: status ? status.split('\n').length : 0,
-    },
+    app: describeApp(root),
   };
 }

@@ -1,4 +1,4 @@
-import { ms, table, times, verdict } from './markdown';
+import { ms, replaceSection, table, times, verdict } from './markdown';
 
 describe('table', () => {
   it('writes a header, an alignment rule and one line per row', () => {
@@ -40,5 +40,62 @@ describe('formats', () => {
     expect(times(Number.POSITIVE_INFINITY)).toBe('–');
     expect(verdict(true)).toBe('met');
     expect(verdict(false)).toBe('**MISSED**');
+  });
+});
+
+describe('replaceSection', () => {
+  const doc = [
+    '# B',
+    '',
+    '## 1. One',
+    '',
+    'one',
+    '',
+    '## 4. Lighthouse',
+    '',
+    'old',
+    '',
+    '## 5. After',
+    '',
+    'after',
+    '',
+  ].join('\n');
+
+  it('replaces the section with the same heading up to the next one', () => {
+    expect(replaceSection(doc, '## 4. Lighthouse\n\nnew\n')).toBe(
+      [
+        '# B',
+        '',
+        '## 1. One',
+        '',
+        'one',
+        '',
+        '## 4. Lighthouse',
+        '',
+        'new',
+        '',
+        '## 5. After',
+        '',
+        'after',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('replaces a last section to the end of the document', () => {
+    const last = ['# B', '', '## 4. Lighthouse', '', 'old', 'older', ''].join('\n');
+    expect(replaceSection(last, '## 4. Lighthouse\n\nnew')).toBe(
+      '# B\n\n## 4. Lighthouse\n\nnew\n',
+    );
+  });
+
+  it('appends a section the document does not have yet', () => {
+    expect(replaceSection('# B\n\n## 1. One\n\none\n', '## 4. Lighthouse\n\nnew')).toBe(
+      '# B\n\n## 1. One\n\none\n\n## 4. Lighthouse\n\nnew\n',
+    );
+  });
+
+  it('refuses a section without a heading', () => {
+    expect(() => replaceSection(doc, 'no heading')).toThrow(/not a section heading/);
   });
 });

@@ -32,3 +32,20 @@ export const times = (value: number) => (Number.isFinite(value) ? `${value.toFix
 
 /** "met" or "MISSED", for a target next to its figure. */
 export const verdict = (ok: boolean) => (ok ? 'met' : '**MISSED**');
+
+/**
+ * `document` with the section that starts with the same `## ` heading line as `section`
+ * replaced by it (up to the next `## ` heading), or with `section` appended if it has none.
+ */
+export function replaceSection(document: string, section: string) {
+  const heading = section.split('\n', 1)[0]!;
+  if (!heading.startsWith('## ')) throw new Error(`not a section heading: ${heading}`);
+  const lines = document.split('\n');
+  const start = lines.indexOf(heading);
+  const body = section.replace(/\n+$/, '').split('\n');
+  if (start === -1) return `${document.replace(/\n+$/, '')}\n\n${body.join('\n')}\n`;
+  const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  const after = next === -1 ? [] : ['', ...lines.slice(next)];
+  const result = [...lines.slice(0, start), ...body, ...after].join('\n');
+  return next === -1 ? `${result}\n` : result;
+}

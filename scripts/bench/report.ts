@@ -7,8 +7,10 @@ import type { LargeResult } from './large-lesson';
 import { largeSection } from './report-large';
 import type { LagResult } from './lag';
 import { lagSection, NAMES, WHO } from './report-lag';
+import type { LighthouseResult } from './lighthouse';
 import type { Machine } from './machine';
 import { ms, table, times } from './markdown';
+import { lighthouseSection } from './report-lighthouse';
 import type { SeekResult } from './seek';
 import { ratio, type Summary } from './stats';
 
@@ -24,6 +26,8 @@ export interface Results {
   lag: LagResult[];
   seek: SeekResult;
   large: LargeResult;
+  /** Absent from results written before Lighthouse was part of the benchmark. */
+  lighthouse?: LighthouseResult;
 }
 
 function machineSection({ machine: m, frames }: Results) {
@@ -90,5 +94,6 @@ export function renderReport(results: Results) {
     '',
     largeSection(results.large),
     '',
+    ...(results.lighthouse ? [lighthouseSection(results.lighthouse), ''] : []),
   ].join('\n');
 }
