@@ -3,7 +3,8 @@
  * preloads (`<link rel="modulepreload">`), which Vite lists for all of the entry's static
  * imports. That is what a browser must fetch and run before the app starts; chunks reached only
  * through `import()` (the video.js adapter, pinyin, the side panels) are not in it. Sizes are
- * gzip at zlib's default level, as `vite build` reports them, in kB of 1000 bytes.
+ * gzip at zlib's default level (about what a server sends; `vite build`'s own printout differs
+ * by about 1%), in kB of 1000 bytes.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,16 +1,27 @@
 import { useT, useUiLanguage } from '@/i18n/ui-language';
 import type { Lesson } from './lesson-schema';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per locale for the page's lifetime: making one is the costly part. */
+function formatDate(isoDate: string, locale: string) {
+  let format = formatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 /** The lesson's facts and synopsis in both languages, as the source publishes them. */
 export function LessonDetails({ lesson }: { lesson: Lesson }) {
   const t = useT();
   const locale = useUiLanguage((s) => (s.language === 'zh' ? 'zh-Hans' : 'en'));
-  const published = new Date(`${lesson.published}T00:00:00Z`).toLocaleDateString(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const published = formatDate(lesson.published, locale);
   return (
     <section className="lesson-details" aria-labelledby="lesson-details-heading">
       <h2 id="lesson-details-heading">{t('details.title')}</h2>

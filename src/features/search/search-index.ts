@@ -91,11 +91,16 @@ function findAll(folded: Folded, needle: string): { start: number; end: number }
   return found;
 }
 
-/** Folds every passage once; each search is then a scan of the folded texts. */
+/**
+ * Folds every passage once, at the first search rather than with the page (it is measurable
+ * work on a slow phone, and most visits never search); each search is then a scan of the
+ * folded texts.
+ */
 export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
-  const folded = passages.map((p) => ({ zh: fold(p.zh, 'zh'), en: fold(p.en, 'en') }));
+  let folded: { zh: Folded; en: Folded }[] | null = null;
   return {
     search(query) {
+      folded ??= passages.map((p) => ({ zh: fold(p.zh, 'zh'), en: fold(p.en, 'en') }));
       const needles = { zh: foldQuery(query, 'zh'), en: foldQuery(query, 'en') };
       return folded.flatMap((texts, passageIndex) =>
         (['zh', 'en'] as const).flatMap((language) =>
