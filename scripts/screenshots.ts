@@ -26,6 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
       colorScheme: scheme,
     });
     await page.goto(`${base}/lessons/digital-china-12`);
+    await page.locator('.player-frame').hover();
     await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2);
     await page.getByRole('button', { name: 'Play from 04:31' }).click();
     await page.evaluate(() => document.querySelector('video')!.pause());

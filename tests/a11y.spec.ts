@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openLesson } from './helpers';
+import { comeToVideo, openLesson } from './helpers';
 
 async function expectNoViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -75,6 +75,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.unroute('**/data/lessons/digital-china-12.json');
       await page.route('**/media/**', (route) => route.fulfill({ status: 404 }));
       await page.goto('/lessons/digital-china-12');
+      await comeToVideo(page);
       await expect(page.getByRole('alert')).toContainText('cannot be played');
       await expectNoViolations(page, 'video error');
     });

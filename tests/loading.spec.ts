@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LESSON_PATH, openLesson, passages } from './helpers';
+import { comeToVideo, LESSON_PATH, openLesson, passages, startPlayer } from './helpers';
 
 /** The script files the page has fetched so far, by name without their hash. */
 function scriptsFetched(page: Page) {
@@ -11,19 +11,27 @@ function scriptsFetched(page: Page) {
   return names;
 }
 
-test('video.js arrives after the page has started; the popover code only when a term is approached', async ({
+test('video.js and the video load when the viewer comes to the video; the popover code when a term is approached', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   const scripts = scriptsFetched(page);
+  const media: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/media/')) media.push(request.url());
+  });
   await page.goto(LESSON_PATH);
-  const initial = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
-  );
-  expect(initial.some((src) => src.includes('create-player'))).toBe(false);
+  await expect(passages(page)).toHaveCount(20);
+  // A reader who only reads: nothing of the player comes.
+  await page.waitForLoadState('networkidle');
+  expect(scripts.has('create-player')).toBe(false);
+  expect(media).toEqual([]);
+  const start = page.getByRole('button', { name: 'Play the lesson video' });
+  await expect(start).toBeVisible();
 
-  await openLesson(page);
+  await startPlayer(page);
   expect(scripts.has('create-player')).toBe(true);
+  await expect(start).toBeHidden();
   expect(scripts.has('term-popover')).toBe(false);
   expect(scripts.has('pinyin')).toBe(false);
 
@@ -77,6 +85,7 @@ test('a lesson page asked for a seek before video.js has loaded plays from there
   const row = passages(page).nth(10);
   await expect(row).toBeVisible();
   await expect(page.locator('video')).toHaveCount(0);
+  // A passage's time wants the player: it is made, and plays from there once it is.
   await page.getByRole('button', { name: 'Play from 04:31' }).click();
   release();
   await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
@@ -114,6 +123,7 @@ test('a player chunk that fails to load says so, keeps the transcript, and loads
     failing ? route.abort('internetdisconnected') : route.continue(),
   );
   await page.goto(LESSON_PATH);
+  await comeToVideo(page);
   const alert = page.getByRole('alert').filter({ hasText: 'video player could not be loaded' });
   await expect(alert).toBeVisible();
   await expect(passages(page)).toHaveCount(20);

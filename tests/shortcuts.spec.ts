@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { currentPassages, mediaTime, openLesson } from './helpers';
+import { currentPassages, mediaTime, openLesson, startPlayer } from './helpers';
 
 const paused = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.querySelector('video')!.paused);
@@ -60,6 +60,7 @@ test('? opens the shortcuts dialog, where they can be turned off', async ({ page
   await page.waitForTimeout(300);
   expect(await paused(page)).toBe(true);
   await page.reload();
+  await startPlayer(page);
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('k');
   await page.waitForTimeout(300);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { currentPassages, openLesson, passages, playMuted } from './helpers';
+import { comeToVideo, currentPassages, openLesson, passages, playMuted } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({
@@ -71,6 +71,7 @@ test('mounting and unmounting the player 50 times leaks no players, listeners or
   for (let i = 0; i < 10; i++) {
     await home.click();
     await lessonLink.click();
+    await comeToVideo(page);
     await expect(page.locator('.video-js')).toHaveCount(1);
   }
   await expect(passages(page)).toHaveCount(20);
@@ -82,6 +83,7 @@ test('mounting and unmounting the player 50 times leaks no players, listeners or
     await home.click();
     await expect(page.locator('.video-js')).toHaveCount(0);
     await lessonLink.click();
+    await comeToVideo(page);
     await expect(page.locator('.video-js')).toHaveCount(1);
   }
   await expect(passages(page)).toHaveCount(20);

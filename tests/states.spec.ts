@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { mediaTime, openLesson, passages, playMuted } from './helpers';
+import { comeToVideo, mediaTime, openLesson, passages, playMuted } from './helpers';
 
 test('a video that fails shows the reason and a way to open a file; the transcript still works', async ({
   page,
 }) => {
   await page.route('**/media/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
   await page.goto('/lessons/digital-china-12');
+  await comeToVideo(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The video cannot be played');
   await expect(alert.getByRole('button', { name: 'Open video file…' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { currentPassages, mediaTime, openLesson, playMuted } from './helpers';
+import { currentPassages, mediaTime, openLesson, playMuted, startPlayer } from './helpers';
 
 test('loop this passage repeats the active passage', async ({ page }) => {
   await openLesson(page);
@@ -39,7 +39,7 @@ test('playback speed is remembered across reloads', async ({ page }) => {
     .poll(() => page.evaluate(() => localStorage.getItem('tandem:preferences:v1')))
     .toContain('"rate":1.5');
   await page.reload();
-  await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
+  await startPlayer(page);
   await expect
     .poll(() => page.evaluate(() => document.querySelector('video')!.playbackRate))
     .toBe(1.5);

@@ -57,6 +57,9 @@ async function load(page: Page, url: string) {
   await page.waitForFunction(() => window.__benchLarge.firstRender.painted !== null, null, {
     timeout: 300_000,
   });
+  // The player is made when the viewer comes to the video.
+  await page.locator('.player-frame').hover();
+  await page.mouse.move(0, 0);
   await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2, null, {
     timeout: 60_000,
   });

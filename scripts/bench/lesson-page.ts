@@ -32,6 +32,9 @@ export async function openLessonWithPeers(browser: Browser, url: string, lesson:
   const page = await context.newPage();
   await page.goto(`${url}/lessons/${lesson.id}`);
   await page.getByRole('region', { name: 'Transcript' }).waitFor();
+  // The player is made when the viewer comes to the video.
+  await page.locator('.player-frame').hover();
+  await page.mouse.move(0, 0);
   await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
   await page.addScriptTag({ path: hyperaudioScript() });
   await page.addScriptTag({ path: PROBES });

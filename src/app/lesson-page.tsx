@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useLesson } from '@/features/lesson/get-lesson';
 import { LessonDetails } from '@/features/lesson/lesson-details';
 import { CopyTimeLinkButton } from '@/features/links/copy-link-button';
-import { useTimeLink } from '@/features/links/use-time-link';
+import { pageHasTimeLink, useTimeLink } from '@/features/links/use-time-link';
 import { useNotesPersistence } from '@/features/notes/use-notes-persistence';
 import { StudyControls } from '@/features/player/study-controls';
 import { VideoPlayer } from '@/features/player/video-player';
@@ -25,6 +25,8 @@ const focusSearch = () =>
 export function LessonPage({ id }: { id: string }) {
   const lesson = useLesson(id);
   const sourceParam = useMemo(() => parseSourceParam(window.location.search), []);
+  // Read once: a link to a time, or to a video elsewhere, wants the player at once.
+  const [eager] = useState(() => sourceParam.kind === 'url' || pageHasTimeLink(lesson.duration));
   const [panel, setPanel] = useState<PanelName | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
@@ -73,6 +75,7 @@ export function LessonPage({ id }: { id: string }) {
           lesson={lesson}
           linkSource={sourceParam.kind === 'url' ? sourceParam : undefined}
           hitTimes={hitTimes}
+          eager={eager}
         >
           <PanelToggles
             open={panel}

@@ -51,6 +51,7 @@ export const en = {
   'player.errorTitle': 'The video cannot be played',
   'player.errorHelp':
     'The transcript still works. If you have a copy of the lesson video, open it:',
+  'player.start': 'Play the lesson video',
   'player.loadFailed':
     'The video player could not be loaded: the network failed. The transcript still works.',
   'player.study': 'Passage study',
@@ -235,6 +236,7 @@ export const zh: Messages = {
   'player.playingFile': '正在播放 {name}',
   'player.errorTitle': '视频无法播放',
   'player.errorHelp': '文稿仍可正常使用。如果你有本课视频的副本，请打开它：',
+  'player.start': '播放课程视频',
   'player.loadFailed': '无法加载视频播放器：网络出错。文稿仍可正常使用。',
   'player.study': '逐段学习',
   'player.loop': '循环本段',

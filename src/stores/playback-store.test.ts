@@ -1,6 +1,9 @@
 import { createFakePlayer } from '@/testing/fake-player';
 import {
   attachPlayer,
+  onPlayerWanted,
+  pause,
+  play,
   seekTo,
   setLanguage,
   setPassageStarts,
@@ -35,6 +38,24 @@ describe('playback store', () => {
     attachPlayer(player.commands);
     expect(player.calls).toEqual(['seek 57.02', 'play']);
     expect(usePlaybackStore.getState().activeIndex).toBe(1);
+  });
+
+  it('asks the page for a player when a command needs one, and plays once it is attached', () => {
+    const wanted = vi.fn();
+    onPlayerWanted(wanted);
+    play();
+    expect(wanted).toHaveBeenCalledTimes(1);
+    const player = createFakePlayer();
+    attachPlayer(player.commands);
+    expect(player.calls).toEqual(['play']);
+  });
+
+  it('a pause before the player is there cancels the waiting play, not the seek', () => {
+    seekTo(30, { play: true });
+    pause();
+    const player = createFakePlayer();
+    attachPlayer(player.commands);
+    expect(player.calls).toEqual(['seek 30']);
   });
 
   it('drops a waiting seek when the lesson changes', () => {

@@ -55,8 +55,12 @@ let controller: PlaybackCommands | null = null;
 let starts: readonly number[] = [];
 let stopTime: (() => void) | null = null;
 let lastTime = 0;
-/** A seek asked for before any player was attached (video.js still loading): applied on attach. */
-let pendingSeek: { time: number; play: boolean } | null = null;
+/**
+ * Commands given before any player is attached (it is made on first intent, and video.js then
+ * loads): kept, applied on attach, and the page is asked for a player.
+ */
+let pending: { seek: number | null; play: boolean } = { seek: null, play: false };
+let wantPlayer: (() => void) | null = null;
 const timeListeners = new Set<(time: number) => void>();
 
 function set<K extends keyof PlaybackState>(key: K, value: PlaybackState[K]) {
@@ -109,12 +113,10 @@ export function attachPlayer(commands: PlaybackCommands): () => void {
   controller = commands;
   if (preferredRate !== 1) commands.setRate(preferredRate);
   stopTime = commands.subscribeTime(handleTime);
-  if (pendingSeek) {
-    const { time, play: andPlay } = pendingSeek;
-    pendingSeek = null;
-    commands.seek(time);
-    if (andPlay) commands.play();
-  }
+  const { seek, play: andPlay } = pending;
+  pending = { seek: null, play: false };
+  if (seek !== null) commands.seek(seek);
+  if (andPlay) commands.play();
   return () => {
     if (controller !== commands) return;
     stopTime?.();
@@ -126,7 +128,7 @@ export function attachPlayer(commands: PlaybackCommands): () => void {
 /** The passage start times the active index is looked up in (sorted ascending). */
 export function setPassageStarts(next: readonly number[]) {
   // A new lesson (or none): a seek asked for in the previous one no longer means anything.
-  if (next !== starts) pendingSeek = null;
+  if (next !== starts) pending = { seek: null, play: false };
   starts = next;
   handleTime(controller ? controller.now() : lastTime);
 }
@@ -141,13 +143,34 @@ export function subscribeTime(listener: (time: number) => void): () => void {
 /** The playhead now, read from the player (relative seeks and links start from it). */
 export const getCurrentTime = () => controller?.now() ?? lastTime;
 
-// Commands: down to the player.
-export const play = () => controller?.play();
-export const pause = () => controller?.pause();
-export const setRate = (rate: number) => controller?.setRate(rate);
+/** The page's way to make its player when a command needs one; returns the unregister. */
+export function onPlayerWanted(request: () => void): () => void {
+  wantPlayer = request;
+  return () => {
+    if (wantPlayer === request) wantPlayer = null;
+  };
+}
+/** Asks the page for its player (a link to a time, a video of the viewer's own). */
+export const requestPlayer = () => wantPlayer?.();
+
+// Commands: down to the player, or kept for it.
+export function play() {
+  if (controller) return controller.play();
+  pending.play = true;
+  requestPlayer();
+}
+export function pause() {
+  if (controller) return controller.pause();
+  pending.play = false;
+}
+export function setRate(rate: number) {
+  if (controller) return controller.setRate(rate);
+  preferredRate = rate;
+}
 export function seekTo(time: number, options: { play?: boolean } = {}) {
   if (!controller) {
-    pendingSeek = { time, play: !!options.play };
+    pending = { seek: time, play: pending.play || !!options.play };
+    requestPlayer();
     return;
   }
   controller.seek(time);
@@ -190,7 +213,8 @@ export function resetPlaybackStore() {
   controller = null;
   starts = [];
   lastTime = 0;
-  pendingSeek = null;
+  pending = { seek: null, play: false };
+  wantPlayer = null;
   preferredRate = 1;
   timeListeners.clear();
   interceptors.clear();

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { seekTo, usePlaybackStore } from '@/stores/playback-store';
+import { requestPlayer, seekTo, usePlaybackStore } from '@/stores/playback-store';
 import { translate } from '@/i18n/ui-language';
 import { showNotice } from '@/stores/notice-store';
 import { setStopAt } from '@/stores/study-modes';
@@ -26,6 +26,10 @@ function applyLink(duration: number) {
   }
 }
 
+/** Whether the page was opened at a time: then it wants its player at once. */
+export const pageHasTimeLink = (lessonDuration: number) =>
+  parseTimeLink(window.location.search, window.location.hash, lessonDuration) !== null;
+
 /**
  * Opens the lesson at the time its link asks for (`?t=…`, `#t=…`, a `#t=start,end` range),
  * once the video knows its length, and again when the fragment changes in place.
@@ -35,7 +39,12 @@ export function useTimeLink(lessonDuration: number) {
   const ready = mediaDuration > 0;
 
   useEffect(() => {
-    if (!ready) return;
+    if (!ready) {
+      // A fragment set in place before there is a player: make one; the link applies once it
+      // knows the video's length.
+      window.addEventListener('hashchange', requestPlayer);
+      return () => window.removeEventListener('hashchange', requestPlayer);
+    }
     applyLink(lessonDuration);
     const handleHashChange = () => applyLink(lessonDuration);
     window.addEventListener('hashchange', handleHashChange);

@@ -9,12 +9,13 @@ import {
 } from '@/stores/playback-store';
 
 /**
- * video.js (about 75 KB gzip) is its own chunk, fetched as soon as the lesson page mounts: the
- * transcript, the lesson's heading and the player's reserved frame paint without waiting for it.
- * One promise for the page's lifetime, so a remount or StrictMode's second mount reuses it.
+ * video.js (about 80 kB gzip, and a long task to start on a slow phone) is its own chunk,
+ * fetched when the page first wants a player: the transcript, the heading and the player's
+ * reserved frame paint and respond without it. One promise for the page's lifetime, so a
+ * remount or StrictMode's second mount reuses it.
  */
 let adapter: Promise<typeof import('@/lib/videojs/create-player')> | null = null;
-const loadAdapter = () => (adapter ??= import('@/lib/videojs/create-player'));
+export const loadPlayerAdapter = () => (adapter ??= import('@/lib/videojs/create-player'));
 
 function connect(player: PlayerController): () => void {
   const detach = attachPlayer({
@@ -45,12 +46,13 @@ function connect(player: PlayerController): () => void {
 }
 
 /**
- * Creates one video.js player inside the returned host div once the adapter has loaded, connects
+ * While `wanted`, creates one video.js player inside the returned host div once the adapter has
+ * loaded, connects
  * it to the playback store and disposes it on unmount. An unmount before the adapter arrives
  * creates nothing; under StrictMode the first mount is cancelled that way or disposed before the
  * second makes its player, so there is never more than one.
  */
-export function usePlayerController(label: string) {
+export function usePlayerController(label: string, wanted: boolean) {
   const hostRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<PlayerController | null>(null);
   const [loadError, setLoadError] = useState<Error | null>(null);
@@ -58,11 +60,11 @@ export function usePlayerController(label: string) {
 
   useEffect(() => {
     const host = hostRef.current;
-    if (!host) return;
+    if (!host || !wanted) return;
     let cancelled = false;
     let teardown: (() => void) | null = null;
     setLoadError(null);
-    loadAdapter().then(
+    loadPlayerAdapter().then(
       ({ createPlayer }) => {
         if (cancelled) return;
         const player = createPlayer(host, { label });
@@ -84,7 +86,7 @@ export function usePlayerController(label: string) {
       teardown?.();
       setController(null);
     };
-  }, [label, attempt]);
+  }, [label, wanted, attempt]);
 
   const retry = () => setAttempt((n) => n + 1);
   return { hostRef, controller, loadError, retry };

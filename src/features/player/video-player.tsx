@@ -1,8 +1,8 @@
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { Lesson } from '@/features/lesson/lesson-schema';
 import { translate, useT, useUiLanguage } from '@/i18n/ui-language';
 import type { MediaSource } from '@/lib/videojs/create-player';
-import { usePlaybackStore } from '@/stores/playback-store';
+import { onPlayerWanted, play, usePlaybackStore } from '@/stores/playback-store';
 import { CaptionsToggle } from './captions-toggle';
 import { Clock } from './clock';
 import { PassageMarkers } from './passage-markers';
@@ -17,6 +17,8 @@ interface VideoPlayerProps {
   children?: ReactNode;
   /** Times to tick on the progress bar (search hits). */
   hitTimes?: readonly number[];
+  /** Make the player at once (the page opened at a time, or on a video of the viewer's own). */
+  eager?: boolean;
 }
 
 const NO_TIMES: readonly number[] = [];
@@ -26,6 +28,7 @@ export function VideoPlayer({
   linkSource,
   children,
   hitTimes = NO_TIMES,
+  eager = false,
 }: VideoPlayerProps) {
   const t = useT();
   // The label is read once per lesson, not on each switch: a new label recreates the player,
@@ -34,10 +37,17 @@ export function VideoPlayer({
     () => translate('player.videoLabel', { title: lesson.title.en }),
     [lesson.title.en],
   );
-  const { hostRef, controller, loadError, retry } = usePlayerController(label);
+  const local = useLocalVideo();
+  // The player is made on the first sign that the viewer means to watch: the pointer or focus
+  // coming to the video, a press on it, or any command that needs it (a passage's time, a
+  // shortcut). A reader who only reads never loads video.js nor the video.
+  const [wantedHere, setWanted] = useState(eager);
+  const wanted = wantedHere || eager || !!local.source;
+  useEffect(() => onPlayerWanted(() => setWanted(true)), []);
+  const want = () => setWanted(true);
+  const { hostRef, controller, loadError, retry } = usePlayerController(label, wanted);
   const uiLanguage = useUiLanguage((s) => s.language);
   useEffect(() => controller?.setInterfaceLanguage(uiLanguage), [controller, uiLanguage]);
-  const local = useLocalVideo();
   const mediaError = usePlaybackStore((s) => s.mediaError);
   const language = usePlaybackStore((s) => s.language);
   const captions = usePlaybackStore((s) => s.captions);
@@ -68,8 +78,22 @@ export function VideoPlayer({
 
   return (
     <div className="player">
-      <div className="player-frame" aria-busy={!controller && !loadError}>
+      <div
+        className="player-frame"
+        aria-busy={wanted && !controller && !loadError}
+        onPointerEnter={want}
+        onFocus={want}
+        onTouchStart={want}
+      >
         <div ref={hostRef} className="player-host" />
+        {!controller && !loadError && (
+          <button
+            type="button"
+            className="player-start"
+            aria-label={t('player.start')}
+            onClick={() => play()}
+          />
+        )}
         {loadError && (
           <div className="player-error" role="alert">
             <p className="player-error-title">{t('player.errorTitle')}</p>
