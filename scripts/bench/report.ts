@@ -3,6 +3,7 @@
  * measures, its figures side by side and its targets. Notes on causes are printed only next to a
  * target that was missed, and they quote the run's own diagnostics.
  */
+import type { BundleResult } from './bundle';
 import type { LargeResult } from './large-lesson';
 import { largeSection } from './report-large';
 import type { LagResult } from './lag';
@@ -10,6 +11,7 @@ import { lagSection, NAMES, WHO } from './report-lag';
 import type { LighthouseResult } from './lighthouse';
 import type { Machine } from './machine';
 import { ms, table, times } from './markdown';
+import { bundleSection } from './report-bundle';
 import { lighthouseSection } from './report-lighthouse';
 import type { SeekResult } from './seek';
 import { ratio, type Summary } from './stats';
@@ -28,6 +30,8 @@ export interface Results {
   large: LargeResult;
   /** Absent from results written before Lighthouse was part of the benchmark. */
   lighthouse?: LighthouseResult;
+  /** Absent from results written before the bundle was part of the benchmark. */
+  bundle?: BundleResult;
 }
 
 function machineSection({ machine: m, frames }: Results) {
@@ -95,5 +99,6 @@ export function renderReport(results: Results) {
     largeSection(results.large),
     '',
     ...(results.lighthouse ? [lighthouseSection(results.lighthouse), ''] : []),
+    ...(results.bundle ? [bundleSection(results.bundle), ''] : []),
   ].join('\n');
 }

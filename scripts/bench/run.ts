@@ -2,15 +2,16 @@
  * `npm run bench`: builds the app, serves the build, measures it in Debian's Chromium and writes
  * BENCHMARKS.md. A benchmark, not a test: it reports figures and targets, it asserts nothing.
  * It takes a few minutes (about 40 boundary crossings, 20 seeks, four loads of a 10,000-passage
- * lesson), then Lighthouse (two pages, three runs each); `--skip-build` reuses the previous build.
- * The raw results are kept in node_modules/.cache/tandem-bench/results.json; `--report-only`
- * rewrites BENCHMARKS.md from them. `--only lighthouse` runs Lighthouse alone and merges its
- * figures into those results, or, when there are none, into the Lighthouse section of the
- * existing BENCHMARKS.md.
+ * lesson), the bundle's sizes and what the lesson page fetches, then Lighthouse (two pages, three
+ * runs each); `--skip-build` reuses the previous build. The raw results are kept in
+ * node_modules/.cache/tandem-bench/results.json; `--report-only` rewrites BENCHMARKS.md from
+ * them. `--only lighthouse` (or `--only bundle`) runs that measure alone and merges its figures
+ * into those results, or, when there are none, into its section of the existing BENCHMARKS.md.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { measureBundle, type BundleResult } from './bundle';
 import { measureLag } from './lag';
 import { measureLargeLesson } from './large-lesson';
 import { openLessonWithPeers, readLesson } from './lesson-page';
@@ -18,6 +19,7 @@ import { measureLighthouse, type LighthouseResult } from './lighthouse';
 import { describeMachine, loadNow, waitForQuiet } from './machine';
 import { replaceSection } from './markdown';
 import { renderReport, type Frames, type Results } from './report';
+import { bundleSection } from './report-bundle';
 import { lighthouseSection } from './report-lighthouse';
 import { measureSeek } from './seek';
 import { buildApp, launchChromium, serve, BUILD_DIR } from './server';
@@ -48,12 +50,24 @@ function logLighthouse(lighthouse: LighthouseResult) {
   }
 }
 
+function logBundle(bundle: BundleResult) {
+  const kB = (bytes: number) => (bytes / 1000).toFixed(2);
+  const lesson = bundle.initial[0]!;
+  const fetched = (list: readonly { wireBytes: number }[]) =>
+    kB(list.reduce((sum, s) => sum + s.wireBytes, 0));
+  const hover = bundle.fetched.firstHover;
+  log(
+    `bundle: lesson page initial JS ${kB(lesson.gzipBytes)} kB gzip (budget ${bundle.budgetKB} kB); fetched before any interaction ${fetched(bundle.fetched.beforeInteraction)} kB on the wire, on the first term hover ${'scripts' in hover ? `${fetched(hover.scripts)} kB` : `not measured (${hover.error})`}`,
+  );
+}
+
 function write(results: Results) {
   writeFileSync(resolve(root, 'BENCHMARKS.md'), renderReport(results));
   for (const r of results.lag)
     log(
       `lag p95 at ${r.rate}×: ours ${r.summary.ours.p95.toFixed(1)} ms, timeupdate ${r.summary.timeupdate.p95.toFixed(1)} ms, Hyperaudio ${r.summary.hyperaudio.p95.toFixed(1)} ms`,
     );
+  if (results.bundle) logBundle(results.bundle);
   if (results.lighthouse) logLighthouse(results.lighthouse);
   log('wrote BENCHMARKS.md');
 }
@@ -61,15 +75,24 @@ function write(results: Results) {
 const readResults = () =>
   existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Results) : null;
 
-/** `--only lighthouse` (also `--only=lighthouse`, `--lighthouse-only`): null for the whole run. */
-function only(args: readonly string[]): 'lighthouse' | null {
+const ALONE = ['lighthouse', 'bundle'] as const;
+type Alone = (typeof ALONE)[number];
+
+/**
+ * `--only lighthouse` or `--only bundle` (also `--only=…`, and `--lighthouse-only`): null for
+ * the whole run.
+ */
+function only(args: readonly string[]): Alone | null {
   if (args.includes('--lighthouse-only')) return 'lighthouse';
   const index = args.indexOf('--only');
   const value =
     index === -1 ? args.find((a) => a.startsWith('--only='))?.slice(7) : args[index + 1];
-  if (value === 'lighthouse') return 'lighthouse';
+  const measure = ALONE.find((name) => name === value);
+  if (measure) return measure;
   if (index !== -1 || value !== undefined)
-    throw new Error(`--only ${value ?? ''}: the only measure that runs alone is "lighthouse"`);
+    throw new Error(
+      `--only ${value ?? ''}: the measures that run alone are ${ALONE.map((a) => `"${a}"`).join(' and ')}`,
+    );
   return null;
 }
 
@@ -79,11 +102,11 @@ async function lighthouse(url: string, alone: boolean) {
   return measureLighthouse(url, root, { alone, reportDir: LIGHTHOUSE_REPORTS, log });
 }
 
-async function lighthouseOnly(url: string) {
-  const result = await lighthouse(url, true);
+/** One measure's figures, run alone, merged into the results or else into BENCHMARKS.md. */
+function saveAlone(part: Pick<Results, 'lighthouse'> | Pick<Results, 'bundle'>, section: string) {
   const previous = readResults();
   if (previous) {
-    const results: Results = { ...previous, lighthouse: result };
+    const results: Results = { ...previous, ...part };
     writeFileSync(RESULTS, JSON.stringify(results));
     write(results);
     return;
@@ -91,12 +114,29 @@ async function lighthouseOnly(url: string) {
   // No earlier results to render the other sections from: keep them as BENCHMARKS.md has them.
   const report = resolve(root, 'BENCHMARKS.md');
   const existing = existsSync(report) ? readFileSync(report, 'utf8') : '# Benchmarks\n';
-  writeFileSync(report, replaceSection(existing, lighthouseSection(result)));
-  logLighthouse(result);
-  log(`no ${RESULTS}: replaced the Lighthouse section of BENCHMARKS.md`);
+  writeFileSync(report, replaceSection(existing, section));
+  log(`no ${RESULTS}: replaced the section "${section.split('\n', 1)[0]}" of BENCHMARKS.md`);
 }
 
-async function everything(url: string) {
+async function lighthouseOnly(url: string) {
+  const result = await lighthouse(url, true);
+  logLighthouse(result);
+  saveAlone({ lighthouse: result }, lighthouseSection(result));
+}
+
+async function bundleOnly(url: string, outDir: string) {
+  const browser = await launchChromium();
+  let result: BundleResult;
+  try {
+    result = await measureBundle(browser, url, { distDir: outDir, root, alone: true });
+  } finally {
+    await browser.close();
+  }
+  logBundle(result);
+  saveAlone({ bundle: result }, bundleSection(result));
+}
+
+async function everything(url: string, outDir: string) {
   const browser = await launchChromium();
   let results: Omit<Results, 'lighthouse'>;
   try {
@@ -117,8 +157,10 @@ async function everything(url: string) {
     await lessonPage.close();
     log('10,000-passage lesson (four loads, then the counting page)');
     const large = await measureLargeLesson(browser, url);
+    log('bundle: initial JS, every chunk of the build, what the lesson page fetches');
+    const bundle = await measureBundle(browser, url, { distDir: outDir, root, alone: false });
     machine.load.after = loadNow();
-    results = { machine, frames: frameStats, lag, seek, large };
+    results = { machine, frames: frameStats, lag, seek, large, bundle };
   } finally {
     await browser.close();
   }
@@ -144,7 +186,8 @@ async function main() {
   const served = await serve(root, outDir);
   try {
     if (measure === 'lighthouse') await lighthouseOnly(served.url);
-    else await everything(served.url);
+    else if (measure === 'bundle') await bundleOnly(served.url, outDir);
+    else await everything(served.url, outDir);
   } finally {
     await served.close();
   }
