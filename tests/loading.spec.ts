@@ -132,3 +132,23 @@ test('a player chunk that fails to load says so, keeps the transcript, and loads
   await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
   await expect(alert).toBeHidden();
 });
+
+test('from the keyboard: Tab to the video, Enter plays, and focus lands on the player, its controls next', async ({
+  page,
+}) => {
+  await page.goto(LESSON_PATH);
+  const start = page.getByRole('button', { name: 'Play the lesson video' });
+  await expect(start).toBeVisible();
+  // Reach it the way a keyboard user does, from the element before it.
+  await start.evaluate((el) => {
+    const all = [...document.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]')];
+    all[all.indexOf(el as HTMLElement) - 1]!.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.querySelector('video')?.paused)).toBe(false);
+  await expect(page.locator('.video-js')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.vjs-play-control')).toBeFocused();
+});

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lesson } from '@/features/lesson/lesson-schema';
 import { translate, useT, useUiLanguage } from '@/i18n/ui-language';
 import type { MediaSource } from '@/lib/videojs/create-player';
@@ -46,6 +46,15 @@ export function VideoPlayer({
   useEffect(() => onPlayerWanted(() => setWanted(true)), []);
   const want = () => setWanted(true);
   const { hostRef, controller, loadError, retry } = usePlayerController(label, wanted);
+  // The play button that stands in goes when the player comes: focus it held goes to the
+  // player rather than to the page.
+  const startFocused = useRef(false);
+  useEffect(() => {
+    if (!controller || !startFocused.current) return;
+    startFocused.current = false;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost) controller.focus();
+  }, [controller]);
   const uiLanguage = useUiLanguage((s) => s.language);
   useEffect(() => controller?.setInterfaceLanguage(uiLanguage), [controller, uiLanguage]);
   const mediaError = usePlaybackStore((s) => s.mediaError);
@@ -92,6 +101,7 @@ export function VideoPlayer({
             className="player-start"
             aria-label={t('player.start')}
             onClick={() => play()}
+            onFocus={() => (startFocused.current = true)}
           />
         )}
         {loadError && (

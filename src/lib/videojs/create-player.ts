@@ -55,6 +55,8 @@ export interface PlayerController {
   setInterfaceLanguage(language: 'en' | 'zh'): void;
   /** The progress bar element, where passage markers are drawn. */
   progressBar(): HTMLElement | null;
+  /** Moves keyboard focus to the player (its controls are next in tab order). */
+  focus(): void;
   on(event: PlayerEvent, listener: () => void): () => void;
   clock: FrameClock;
   dispose(): void;
@@ -135,6 +137,9 @@ export function createPlayer(host: HTMLElement, options: { label: string }): Pla
     },
     setInterfaceLanguage: (language) => void player.language(language === 'zh' ? 'zh-Hans' : 'en'),
     progressBar: () => player.el()?.querySelector<HTMLElement>('.vjs-progress-holder') ?? null,
+    // The player's element, not a control: video.js hides its control bar until playback has
+    // started, and a hidden button takes no focus.
+    focus: () => (player.el() as HTMLElement | null)?.focus(),
     on(event, listener) {
       player.on(event, listener);
       return () => {
