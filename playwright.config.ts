@@ -1,8 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { AUTOPLAY_ARG, CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-// Debian's Chromium, never a downloaded browser. scripts/run-browser-tests.mjs checks that it
-// exists before Playwright starts.
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// scripts/run-browser-tests.mjs checks that Chromium exists before Playwright starts.
 
 export default defineConfig({
   testDir: 'tests',
@@ -16,15 +15,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--autoplay-policy=no-user-gesture-required',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, AUTOPLAY_ARG],
     },
     trace: 'off',
   },

@@ -1,16 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
+import { AUTOPLAY_ARG, CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { comeToVideo, currentPassages, openLesson, passages, playMuted } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-      '--autoplay-policy=no-user-gesture-required',
+      ...CHROMIUM_ARGS,
+      AUTOPLAY_ARG,
       '--js-flags=--expose-gc',
       '--enable-precise-memory-info',
     ],

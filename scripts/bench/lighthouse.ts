@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { generateReport, type Result } from 'lighthouse';
 import { describeApp, loadNow, type Machine } from './machine';
-import { CHROMIUM_PATH } from './server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import {
   medianRun,
   summarizeRun,
@@ -30,14 +30,7 @@ export const LIGHTHOUSE_PAGES = [
 ] as const;
 const RUNS = 3;
 
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 export interface LighthousePage extends PageRun {
   path: string;

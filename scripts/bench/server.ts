@@ -9,17 +9,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-];
+import { AUTOPLAY_ARG, CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 export const BUILD_DIR = 'node_modules/.cache/tandem-bench/dist';
 
@@ -64,5 +54,5 @@ export async function serve(root: string, outDir: string): Promise<Served> {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, AUTOPLAY_ARG] });
 }
