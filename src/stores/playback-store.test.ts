@@ -1,12 +1,14 @@
 import { createFakePlayer } from '@/testing/fake-player';
 import {
   attachPlayer,
+  getCurrentTime,
   onPlayerWanted,
   pause,
   play,
   seekTo,
   setLanguage,
   setPassageStarts,
+  togglePlay,
   usePlaybackStore,
 } from './playback-store';
 import { PREFERENCES_KEY, persistPreferences, restorePreferences } from './preferences';
@@ -56,6 +58,16 @@ describe('playback store', () => {
     const player = createFakePlayer();
     attachPlayer(player.commands);
     expect(player.calls).toEqual(['seek 30']);
+  });
+
+  it('before the player is there, the playhead is where a waiting seek goes, and k toggles the waiting play', () => {
+    setPassageStarts([25, 57, 79]);
+    seekTo(57.02, { play: true });
+    expect(getCurrentTime()).toBe(57.02);
+    togglePlay();
+    const player = createFakePlayer();
+    attachPlayer(player.commands);
+    expect(player.calls).toEqual(['seek 57.02']);
   });
 
   it('drops a waiting seek when the lesson changes', () => {

@@ -141,7 +141,7 @@ export function subscribeTime(listener: (time: number) => void): () => void {
 }
 
 /** The playhead now, read from the player (relative seeks and links start from it). */
-export const getCurrentTime = () => controller?.now() ?? lastTime;
+export const getCurrentTime = () => (controller ? controller.now() : (pending.seek ?? lastTime));
 
 /** The page's way to make its player when a command needs one; returns the unregister. */
 export function onPlayerWanted(request: () => void): () => void {
@@ -185,8 +185,12 @@ export function seekToPassage(start: number, options: { play?: boolean; follow?:
   if (options.follow !== false) set('follow', true);
 }
 
-export const togglePlay = () =>
-  usePlaybackStore.getState().status === 'playing' ? pause() : play();
+export function togglePlay() {
+  // No player yet: toggles the play that is waiting for it.
+  const playing = controller ? usePlaybackStore.getState().status === 'playing' : pending.play;
+  if (playing) pause();
+  else play();
+}
 
 // Facts: up from the player's events.
 export const reportStatus = (status: PlaybackStatus) => set('status', status);

@@ -38,9 +38,10 @@ export function VideoPlayer({
     [lesson.title.en],
   );
   const local = useLocalVideo();
-  // The player is made on the first sign that the viewer means to watch: the pointer or focus
-  // coming to the video, a press on it, or any command that needs it (a passage's time, a
-  // shortcut). A reader who only reads never loads video.js nor the video.
+  // The player is made on the first sign that the viewer means to watch: the pointer coming to
+  // the video, a press on it, or any command that needs it (a passage's time, a shortcut). Not
+  // keyboard focus alone: the play button must stay for the Enter that follows it. A reader
+  // who only reads never loads video.js nor the video.
   const [wantedHere, setWanted] = useState(eager);
   const wanted = wantedHere || eager || !!local.source;
   useEffect(() => onPlayerWanted(() => setWanted(true)), []);
@@ -91,7 +92,6 @@ export function VideoPlayer({
         className="player-frame"
         aria-busy={wanted && !controller && !loadError}
         onPointerEnter={want}
-        onFocus={want}
         onTouchStart={want}
       >
         <div ref={hostRef} className="player-host" />
