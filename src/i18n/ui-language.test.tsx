@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { UiLanguageSwitch } from '@/app/ui-language-switch';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
 import { makeLesson } from '@/testing/lesson-fixture';
-import { en, format, zh } from './messages';
+import { en } from './en-messages';
+import { format } from './messages';
+import { zh } from './zh-messages';
 import { UI_LANGUAGE_KEY, useUiLanguage } from './ui-language';
 
 /**

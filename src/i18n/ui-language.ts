@@ -8,7 +8,9 @@
  *   lesson text carry their own lang.
  */
 import { create } from 'zustand';
-import { en, format, type MessageKey, type Messages, type ValuesArgument, zh } from './messages';
+import { en } from './en-messages';
+import { format, type MessageKey, type Messages, type ValuesArgument } from './messages';
+import { zh } from './zh-messages';
 
 export type UiLanguage = 'en' | 'zh';
 export type Translate = <K extends MessageKey>(key: K, ...values: ValuesArgument<K>) => string;

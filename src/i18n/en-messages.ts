@@ -1,0 +1,193 @@
+/**
+ * The interface's English text, the reference dictionary: its keys are every message's key, and
+ * its `{name}`s are the values each message takes (see messages.ts). English plurals have a
+ * `…One` / `…Other` pair of keys.
+ */
+export const en = {
+  // Site
+  'app.skipToContent': 'Skip to content',
+  'app.tagline': 'Bilingual lesson player',
+  'app.loadingLessons': 'Loading lessons…',
+  'app.pageNotFound': 'Page not found',
+  'app.goToAllLessons': 'Go to all lessons',
+  'app.uiLanguage': 'Interface language',
+  'notice.dismiss': 'Dismiss',
+  'common.close': 'Close',
+  'common.goTo': 'Go to {time}',
+  // The transcript languages by name, for screen readers (the visible chips say EN / 中).
+  'language.en': 'English',
+  'language.zh': '中文',
+
+  // Library and lesson page
+  'library.title': 'Lessons',
+  'library.empty': 'No lessons yet. Add one with npm run import-lesson.',
+  'library.length': 'Length',
+  'lesson.seriesNumber': 'Lesson {number} of {total}',
+  'lesson.loading': 'Loading lesson…',
+  'lesson.sourceRefused': '{reason} Playing the lesson’s own video instead.',
+  'details.title': 'About this lesson',
+  'details.speaker': 'Speaker',
+  'details.published': 'Published',
+
+  // Error views
+  'error.notFoundTitle': 'Lesson not found',
+  'error.notFoundBody':
+    'There is no lesson “{id}”. It may have been renamed or the link is mistyped.',
+  'error.invalidTitle': 'This lesson’s data is invalid',
+  'error.invalidBody': 'The lesson file has problems at these fields:',
+  'error.title': 'Something went wrong',
+  'error.loadFailed': 'The lesson could not be loaded (HTTP {status}).',
+  'error.networkFailed': 'The lesson could not be loaded: the network failed.',
+  'error.retry': 'Try again',
+
+  // Player
+  'player.videoLabel': 'Lesson video: {title}',
+  'player.time': 'Playback time',
+  'player.captions': 'Captions',
+  'player.openFile': 'Open video file…',
+  'player.fileInput': 'Video file',
+  'player.playingFile': 'Playing {name}',
+  'player.errorTitle': 'The video cannot be played',
+  'player.errorHelp':
+    'The transcript still works. If you have a copy of the lesson video, open it:',
+  'player.start': 'Play the lesson video',
+  'player.loadFailed':
+    'The video player could not be loaded: the network failed. The transcript still works.',
+  'player.study': 'Passage study',
+  'player.loop': 'Loop this passage',
+  'player.pauseAfter': 'Pause after each passage',
+
+  // Panels opened from the player bar
+  'panel.glossary': 'Glossary',
+  'panel.notes': 'Notes',
+  'panel.sheet': 'Sheet',
+  'panel.export': 'Export',
+
+  // Links
+  'link.copyTime': 'Copy link at current time',
+  'link.copyPassage': 'Copy link',
+  'link.copyPassageLabel': 'Copy link to passage {time}',
+  'link.copiedTime': 'Link to {time} copied.',
+  'link.copiedPassage': 'Link to passage {time} copied.',
+  'link.copyRefused': 'Copying was not allowed here. The link is: {link}',
+  'link.unreadable': 'The link’s time {quoted} could not be read; playing from the start.',
+  'link.startPastEnd':
+    'The link’s time {quoted} is past the end of the lesson; playing from near its end.',
+  'link.endPastEnd':
+    'The link’s end time {quoted} is past the end of the lesson; playing to the end.',
+  'source.invalid': 'The video address in the link is not a valid URL.',
+  'source.scheme': 'Only http and https video addresses can be opened (this link used “{scheme}”).',
+  'notes.storageFull':
+    'Storage is full: this note is not saved yet. Free some space or export your notes.',
+  'notes.storageDenied':
+    'This browser does not let Tandem store data: this note is not saved yet. Allow site data for Tandem or export your notes.',
+  'notes.readDenied':
+    'Saved notes cannot be read: this browser does not let Tandem use its storage. Notes written now are not kept after you leave; export them.',
+  'notes.keptAside': 'Saved notes could not be read; they were kept aside as a backup ({key}).',
+
+  // Transcript
+  'transcript.title': 'Transcript',
+  'transcript.language': 'Transcript language',
+  'transcript.both': 'Both',
+  'transcript.pinyin': 'Pinyin',
+  'transcript.playFrom': 'Play from {time}',
+  'transcript.backToCurrent': 'Back to current passage',
+
+  // Search
+  'search.landmark': 'Transcript',
+  'search.label': 'Search transcript',
+  'search.previous': 'Previous result',
+  'search.previousHint': 'Previous result (Shift+Enter)',
+  'search.next': 'Next result',
+  'search.nextHint': 'Next result (Enter)',
+  'search.noResults': 'No results',
+  'search.resultsOne': '{count} result',
+  'search.resultsOther': '{count} results',
+  'search.position': '{position} of {count}',
+  'search.results': 'Search results',
+  'search.more':
+    'Listing the first {shown} of {count} results; use next and previous to reach the rest.',
+
+  // Terms and glossary
+  'term.footnote': 'Footnote {number}',
+  'term.key': 'Key term',
+  'term.noFootnote': 'The source highlights this as a key term; it has no footnote.',
+  'term.sources': 'Sources',
+  'term.see': 'See',
+  'glossary.close': 'Close glossary',
+  'glossary.filter': 'Filter terms',
+  'glossary.count': '{shown} of {total} terms',
+  'glossary.occurrencesOne': '{count} occurrence',
+  'glossary.occurrencesOther': '{count} occurrences',
+  'glossary.goTo': 'Go to {time}, {language}',
+  'glossary.goToTimes': 'Go to {time}, {language}, {count} times',
+
+  // Notes
+  'note.add': 'Add note',
+  'note.addLabel': 'Add note for {time}',
+  'note.edit': 'Edit',
+  'note.editLabel': 'Edit note for {time}',
+  'note.editNthLabel': 'Edit note {position} of {count} for {time}',
+  'note.delete': 'Delete',
+  'note.deleteLabel': 'Delete note for {time}',
+  'note.deleteNthLabel': 'Delete note {position} of {count} for {time}',
+  'note.box': 'Note for {time}',
+  'note.done': 'Done',
+  'note.doneLabel': 'Done with note for {time}',
+  'notes.close': 'Close notes',
+  'notes.exportJson': 'Export notes (JSON)',
+  'notes.exportMarkdown': 'Export notes (Markdown)',
+  'notes.import': 'Import notes…',
+  'notes.empty': 'No notes yet. Add one from a passage in the transcript.',
+  'notes.passageGone': 'A passage no longer in this lesson',
+  'notes.fileTooLarge': '“{name}” is too large to be a notes file. Nothing was changed.',
+  'notes.fileUnreadable': '“{name}” could not be read. Nothing was changed.',
+  'notes.imported': 'Imported {notes}.',
+  'notes.importedKept': 'Imported {notes}; {kept} already here.',
+  'notes.countOne': '{count} note',
+  'notes.countOther': '{count} notes',
+  'notes.keptOne': '{count} note was',
+  'notes.keptOther': '{count} notes were',
+
+  // Discussion sheet
+  'sheet.add': 'Add to sheet',
+  'sheet.title': 'Discussion sheet',
+  'sheet.close': 'Close discussion sheet',
+  'sheet.empty': 'Add passages with “{button}” in the transcript.',
+  'sheet.summaryOne':
+    '{count} passage, printed in time order with their links, key terms and notes.',
+  'sheet.summaryOther':
+    '{count} passages, printed in time order with their links, key terms and notes.',
+  'sheet.remove': 'Remove',
+  'sheet.removeLabel': 'Remove {time}',
+  'sheet.print': 'Print sheet',
+  'sheet.noPassages': 'No passages chosen yet.',
+  'sheet.teacherNotes': 'Teacher’s notes',
+
+  // Export
+  'export.close': 'Close export',
+  'export.intro':
+    'Caption files carry one cue per passage with its exact times; the Markdown holds both languages and the footnotes.',
+  'export.vttEn': 'Download WebVTT (English)',
+  'export.vttZh': 'Download WebVTT (中文)',
+  'export.vttBoth': 'Download WebVTT (bilingual)',
+  'export.srt': 'Download SRT',
+  'export.markdown': 'Download Markdown',
+
+  // Keyboard shortcuts
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.enabled': 'Single-key shortcuts on',
+  'shortcuts.or': 'or',
+  'shortcuts.note': 'Shortcuts never fire while you type in a box.',
+  'shortcut.toggle-play': 'Play or pause',
+  'shortcut.back-10': 'Back 10 seconds',
+  'shortcut.forward-10': 'Forward 10 seconds',
+  'shortcut.back-5': 'Back 5 seconds',
+  'shortcut.forward-5': 'Forward 5 seconds',
+  'shortcut.previous-passage': 'Previous passage',
+  'shortcut.next-passage': 'Next passage',
+  'shortcut.cycle-language': 'Cycle English / 中文 / Both',
+  'shortcut.toggle-captions': 'Captions on or off',
+  'shortcut.focus-search': 'Search the transcript',
+  'shortcut.show-help': 'Show these shortcuts',
+} as const;
