@@ -15,7 +15,7 @@ import {
  * remount or StrictMode's second mount reuses it.
  */
 let adapter: Promise<typeof import('@/lib/videojs/create-player')> | null = null;
-export const loadPlayerAdapter = () => (adapter ??= import('@/lib/videojs/create-player'));
+const loadPlayerAdapter = () => (adapter ??= import('@/lib/videojs/create-player'));
 
 function connect(player: PlayerController): () => void {
   const detach = attachPlayer({
@@ -47,10 +47,9 @@ function connect(player: PlayerController): () => void {
 
 /**
  * While `wanted`, creates one video.js player inside the returned host div once the adapter has
- * loaded, connects
- * it to the playback store and disposes it on unmount. An unmount before the adapter arrives
- * creates nothing; under StrictMode the first mount is cancelled that way or disposed before the
- * second makes its player, so there is never more than one.
+ * loaded, connects it to the playback store and disposes it on unmount. An unmount before the
+ * adapter arrives creates nothing; under StrictMode the first mount is cancelled that way or
+ * disposed before the second makes its player, so there is never more than one.
  */
 export function usePlayerController(label: string, wanted: boolean) {
   const hostRef = useRef<HTMLDivElement>(null);

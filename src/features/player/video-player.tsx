@@ -17,11 +17,32 @@ interface VideoPlayerProps {
   children?: ReactNode;
   /** Times to tick on the progress bar (search hits). */
   hitTimes?: readonly number[];
-  /** Make the player at once (the page opened at a time, or on a video of the viewer's own). */
+  /** Make the player on mount (the page opened at a time, or on a video of the viewer's own). */
   eager?: boolean;
 }
 
 const NO_TIMES: readonly number[] = [];
+
+/** Over the video: why it cannot play (as text), and what to do about it. */
+function PlayerError({
+  title,
+  lines,
+  children,
+}: {
+  title: string;
+  lines: readonly string[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="player-error" role="alert">
+      <p className="player-error-title">{title}</p>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {children}
+    </div>
+  );
+}
 
 export function VideoPlayer({
   lesson,
@@ -43,7 +64,7 @@ export function VideoPlayer({
   // keyboard focus alone: the play button must stay for the Enter that follows it. A reader
   // who only reads never loads video.js nor the video.
   const [wantedHere, setWanted] = useState(eager);
-  const wanted = wantedHere || eager || !!local.source;
+  const wanted = wantedHere || !!local.source;
   useEffect(() => onPlayerWanted(() => setWanted(true)), []);
   const want = () => setWanted(true);
   const { hostRef, controller, loadError, retry } = usePlayerController(label, wanted);
@@ -105,21 +126,16 @@ export function VideoPlayer({
           />
         )}
         {loadError && (
-          <div className="player-error" role="alert">
-            <p className="player-error-title">{t('player.errorTitle')}</p>
-            <p>{t('player.loadFailed')}</p>
+          <PlayerError title={t('player.errorTitle')} lines={[t('player.loadFailed')]}>
             <button type="button" className="button" onClick={retry}>
               {t('error.retry')}
             </button>
-          </div>
+          </PlayerError>
         )}
         {mediaError && (
-          <div className="player-error" role="alert">
-            <p className="player-error-title">{t('player.errorTitle')}</p>
-            <p>{mediaError}</p>
-            <p>{t('player.errorHelp')}</p>
+          <PlayerError title={t('player.errorTitle')} lines={[mediaError, t('player.errorHelp')]}>
             {local.button}
-          </div>
+          </PlayerError>
         )}
       </div>
       <div className="player-bar">
