@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LessonDataError } from '@/features/lesson/lesson-schema';
+import { LessonDataError } from '@/domain/lesson-schema';
 import { lessonToWebVtt } from '@/utils/webvtt';
 import { ImportError, decodeSource, importLesson, kebab } from './lesson-importer';
 

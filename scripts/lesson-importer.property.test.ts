@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { parseLesson } from '@/domain/lesson-schema';
 import { ImportError, importLesson } from './lesson-importer';
 
 // A string, not a URL object: jsdom's URL class is not the one Node's fileURLToPath accepts.

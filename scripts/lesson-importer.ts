@@ -7,8 +7,8 @@
  * translation of record, and the term matcher needs the exact strings the post uses.
  */
 import { z } from 'zod';
-import { LessonDataError, parseLesson } from '@/features/lesson/lesson-schema';
-import type { Lesson, Passage, Term } from '@/features/lesson/lesson-schema';
+import { LessonDataError, parseLesson } from '@/domain/lesson-schema';
+import type { Lesson, Passage, Term } from '@/domain/lesson-schema';
 import { formatClock, parseClock } from '@/utils/time';
 
 export class ImportError extends Error {

@@ -9,7 +9,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseLesson, type Lesson } from '@/features/lesson/lesson-schema';
+import { parseLesson, type Lesson } from '@/domain/lesson-schema';
 import { formatClock } from '@/utils/time';
 import { readFontMetrics } from './make-video/font-metrics';
 import { placeClips } from './make-video/pcm';

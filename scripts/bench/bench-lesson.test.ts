@@ -1,4 +1,4 @@
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { parseLesson } from '@/domain/lesson-schema';
 import { BENCH_LESSON_ID, makeBenchLesson } from './bench-lesson';
 
 describe('makeBenchLesson', () => {

@@ -4,7 +4,7 @@
  * stand-in video of the real lesson (553 s), so only the first passages can be played or
  * sought to; the transcript still holds all of them.
  */
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 
 export const BENCH_LESSON_ID = 'bench-10k';
 

@@ -8,7 +8,7 @@
  * peer's lag is sampled at all phases instead of one phase fixed by the lead.
  */
 import type { Page } from '@playwright/test';
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import { present, summarize, type Summary } from './stats';
 
 export const WHO = ['ours', 'timeupdate', 'hyperaudio'] as const;

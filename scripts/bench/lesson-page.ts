@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 
 export const LESSON_ID = 'digital-china-12';
 const PROBES = fileURLToPath(new URL('./page/probes.js', import.meta.url));

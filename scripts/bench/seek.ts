@@ -5,7 +5,7 @@
  * and the distances vary from one passage to many.
  */
 import type { Page } from '@playwright/test';
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import { WHO, type Who } from './lag';
 import { present, summarize, type Summary } from './stats';
 

@@ -1,4 +1,4 @@
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { parseLesson } from '@/domain/lesson-schema';
 import type { FontMetrics } from './font-metrics';
 import { buildSlides, FRAME, missingGlyphs, PROGRESS, type Fonts } from './slides';
 

@@ -3,7 +3,7 @@
  * The clock and the progress fill change every second, so they are drawn later over all slides
  * (see filters.ts); everything here is static for the slide's whole window.
  */
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import { formatClock } from '@/utils/time';
 import { measurePx, type FontMetrics } from './font-metrics';
 import { fitBlocks, type BlockSpec, type FittedBlock, type Script } from './wrap';

@@ -1,7 +1,7 @@
 /** Narration: each passage's Chinese spoken by espeak-ng, fitted into its window. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Passage } from '@/features/lesson/lesson-schema';
+import type { Passage } from '@/domain/lesson-schema';
 import { fitSpeed, narrationText, speechTarget } from './narration';
 import { readWav, seconds, trimSilence, type Pcm } from './pcm';
 import { mapLimit, run } from './tools';

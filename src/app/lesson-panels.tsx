@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 
 // Panels not needed at first paint load on first use.

@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode, useEffect, useRef } from 'react';
-import type { Passage, Term } from '@/features/lesson/lesson-schema';
+import type { Passage, Term } from '@/domain/lesson-schema';
 import { useActiveSearchHit, useSearchHits } from '@/features/search/search-store';
-import type { TermMatch } from '@/features/terms/term-matcher';
+import type { TermMatch } from '@/domain/term-matcher';
 import { TermMark } from '@/features/terms/term-mark';
 import { selectHighlightedTerm, useTermStore } from '@/stores/term-store';
 import { type Span, splitBySpans } from '@/utils/segments';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import { useNotesStore } from '@/features/notes/notes-store';
 import SheetPanel from '@/features/sheet/sheet-panel';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Passage } from '@/features/lesson/lesson-schema';
-import { currentSentenceIndex, sentenceTimes } from '@/features/sentences/sentences';
+import type { Passage } from '@/domain/lesson-schema';
+import { currentSentenceIndex, sentenceTimes } from '@/domain/sentences';
 import { subscribeTime } from '@/stores/playback-store';
 
 /**

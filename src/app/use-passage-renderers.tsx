@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
-import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
+import type { Lesson, Passage } from '@/domain/lesson-schema';
 import { CopyPassageLinkButton } from '@/features/links/copy-link-button';
 import { NoteEditor } from '@/features/notes/note-editor';
 import { AddToSheetButton } from '@/features/sheet/add-to-sheet-button';
-import { getTermIndex } from '@/features/terms/term-matcher';
+import { getTermIndex } from '@/domain/term-matcher';
 import type {
   PassageActionsRenderer,
   PassageTextRenderer,

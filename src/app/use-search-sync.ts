@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import { clearSearch, useSearchStore } from '@/features/search/search-store';
 import { setFollow } from '@/stores/playback-store';
 

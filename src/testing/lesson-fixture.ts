@@ -1,4 +1,4 @@
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 
 /** A small valid lesson: an intro until 00:25, then three passages. */
 export function makeLesson(overrides: Partial<Lesson> = {}): Lesson {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import lessonData from '../../../data/lessons/digital-china-12.json';
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { parseLesson } from '@/domain/lesson-schema';
 import { REVOKE_DELAY_MS } from '@/utils/download';
 import ExportPanel from './export-panel';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import './export-panel.css';
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import type { MessageKey } from '@/i18n/messages';
 import { useT } from '@/i18n/ui-language';
 import { downloadText } from '@/utils/download';

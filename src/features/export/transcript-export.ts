@@ -2,7 +2,7 @@
  * The transcript as files a teacher can take elsewhere: WebVTT (one language or both), SRT
  * and Markdown. Pure builders; `download.ts` turns their text into a file.
  */
-import type { Lesson, Term } from '@/features/lesson/lesson-schema';
+import type { Lesson, Term } from '@/domain/lesson-schema';
 import { formatClock } from '@/utils/time';
 import { type CaptionLanguage, lessonToSrt, lessonToWebVtt } from '@/utils/webvtt';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { parseLesson, type Lesson } from './lesson-schema';
+import { parseLesson, type Lesson } from '@/domain/lesson-schema';
 
 export class LessonNotFoundError extends Error {
   constructor(readonly lessonId: string) {

@@ -1,5 +1,5 @@
 import { useT, useUiLanguage } from '@/i18n/ui-language';
-import type { Lesson } from './lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 /** One formatter per locale for the page's lifetime: making one is the costly part. */

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useT } from '@/i18n/ui-language';
 import { LessonLoadError, LessonNotFoundError } from './get-lesson';
-import { LessonDataError } from './lesson-schema';
+import { LessonDataError } from '@/domain/lesson-schema';
 
 interface LessonErrorViewProps {
   error: unknown;

@@ -1,7 +1,7 @@
 import { localiseNotesMessage } from './notes-messages';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
-import type { Passage } from '@/features/lesson/lesson-schema';
+import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { newNoteId, type Note } from './notes-schema';

@@ -1,6 +1,6 @@
 import { localiseNotesMessage } from './notes-messages';
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
-import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
+import type { Lesson, Passage } from '@/domain/lesson-schema';
 import { type Translate, useT } from '@/i18n/ui-language';
 import { seekToPassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';

@@ -1,5 +1,5 @@
 import lessonData from '../../../data/lessons/digital-china-12.json';
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { parseLesson } from '@/domain/lesson-schema';
 import { makeLesson } from '@/testing/lesson-fixture';
 import { LESSON_ID, makeNote, notesFile } from './notes-fixtures';
 import {

@@ -3,7 +3,7 @@
  * summary for reading. Pure functions; the store applies an import, the panel downloads.
  */
 import type * as z from 'zod/mini';
-import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
+import type { Lesson, Passage } from '@/domain/lesson-schema';
 import { formatClock } from '@/utils/time';
 import {
   makeNotesDocument,

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { parseLesson } from '@/domain/lesson-schema';
 import data from '../../../data/lessons/digital-china-12.json';
 import { PINYIN_CORRECTIONS, toRubySegments } from './pinyin';
 

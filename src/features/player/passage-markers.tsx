@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom';
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import type { PlayerController } from '@/lib/videojs/create-player';
 import { formatClock } from '@/utils/time';
 

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import type { Lesson } from '@/features/lesson/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import { translate, useT, useUiLanguage } from '@/i18n/ui-language';
 import type { MediaSource } from '@/lib/videojs/create-player';
 import { onPlayerWanted, play, usePlaybackStore } from '@/stores/playback-store';

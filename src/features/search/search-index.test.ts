@@ -1,4 +1,4 @@
-import { parseLesson, type Passage } from '@/features/lesson/lesson-schema';
+import { parseLesson, type Passage } from '@/domain/lesson-schema';
 import data from '../../../data/lessons/digital-china-12.json';
 import { createSearchIndex, passageSnippet, type SearchHit } from './search-index';
 

@@ -13,7 +13,7 @@
  *   separates, so "字数" does not match across "数字、数字".
  * Matches do not overlap: after a hit the scan resumes at its end.
  */
-import type { Passage } from '@/features/lesson/lesson-schema';
+import type { Passage } from '@/domain/lesson-schema';
 
 export type SearchLanguage = 'en' | 'zh';
 

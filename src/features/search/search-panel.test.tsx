@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import lessonData from '../../../data/lessons/digital-china-12.json';
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { parseLesson } from '@/domain/lesson-schema';
 import { attachPlayer, PASSAGE_SEEK_INSET } from '@/stores/playback-store';
 import { createFakePlayer } from '@/testing/fake-player';
 import { MAX_LISTED_RESULTS, TranscriptSearch } from './search-panel';

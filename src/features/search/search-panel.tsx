@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type Ref, useEffect, useId, useMemo, useRef } from 'react';
-import type { Passage } from '@/features/lesson/lesson-schema';
+import type { Passage } from '@/domain/lesson-schema';
 import { type Translate, useT } from '@/i18n/ui-language';
 import { seekToPassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import lessonData from '../../../data/lessons/digital-china-12.json';
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { parseLesson } from '@/domain/lesson-schema';
 import { createSearchIndex } from './search-index';
 import {
   clearSearch,

@@ -2,7 +2,7 @@
  * Its own module rather than part of sheet-panel.tsx so that the transcript rows can use it
  * without pulling the (lazily loaded) panel and print sheet into the main bundle.
  */
-import type { Passage } from '@/features/lesson/lesson-schema';
+import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { toggleSheetPassage, useIsInSheet } from './sheet-store';
 

@@ -2,7 +2,7 @@
 
 import { render, screen, within } from '@testing-library/react';
 import lessonData from '../../../data/lessons/digital-china-12.json';
-import { parseLesson } from '@/features/lesson/lesson-schema';
+import { parseLesson } from '@/domain/lesson-schema';
 import { DiscussionSheet } from './discussion-sheet';
 
 const lesson = parseLesson(lessonData);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { createPortal } from 'react-dom';
-import type { Lesson, Passage, Term } from '@/features/lesson/lesson-schema';
-import { getTermIndex, TERM_LANGUAGES } from '@/features/terms/term-matcher';
+import type { Lesson, Passage, Term } from '@/domain/lesson-schema';
+import { getTermIndex, TERM_LANGUAGES } from '@/domain/term-matcher';
 import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { buildPassageLink } from '@/utils/time-link';

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import type { Lesson, Passage } from '@/features/lesson/lesson-schema';
+import type { Lesson, Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { DiscussionSheet } from './discussion-sheet';

@@ -1,9 +1,9 @@
 import { useDeferredValue, useId, useState } from 'react';
-import type { Lesson, Term } from '@/features/lesson/lesson-schema';
+import type { Lesson, Term } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { seekToPassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
-import { getTermIndex, type TermOccurrence } from './term-matcher';
+import { getTermIndex, type TermOccurrence } from '@/domain/term-matcher';
 
 /** Footnoted terms first, in footnote order; then the key terms as the lesson lists them. */
 export function glossaryOrder(terms: readonly Term[]): Term[] {

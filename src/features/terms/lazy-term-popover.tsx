@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import type { Term } from '@/features/lesson/lesson-schema';
+import type { Term } from '@/domain/lesson-schema';
 import { closeTerm, type OpenTerm } from '@/stores/term-store';
 
 /** One popover at a time, so one id: the open mark's aria-controls points at it. */

@@ -1,5 +1,5 @@
 import type { FocusEvent, PointerEvent, ReactNode } from 'react';
-import type { Term } from '@/features/lesson/lesson-schema';
+import type { Term } from '@/domain/lesson-schema';
 import {
   closeTerm,
   hoverTerm,

@@ -12,7 +12,7 @@ import {
   useInteractions,
 } from '@floating-ui/react';
 import { useId, useMemo } from 'react';
-import type { Term } from '@/features/lesson/lesson-schema';
+import type { Term } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import type { OpenTerm } from '@/stores/term-store';
 import { avoidActiveLine } from './avoid-active-line';

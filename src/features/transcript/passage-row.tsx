@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import type { Passage } from '@/features/lesson/lesson-schema';
+import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { type LanguageMode, usePlaybackStore } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';

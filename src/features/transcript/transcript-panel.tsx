@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useRef } from 'react';
-import type { Passage } from '@/features/lesson/lesson-schema';
+import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
 import { LanguageSwitch } from './language-switch';

@@ -4,7 +4,7 @@
  * sentence gets a share of its passage proportional to its Han characters (digits, Latin and
  * punctuation are left out: "2011~2021年" is not read in proportion to its length).
  */
-import type { Passage } from '@/features/lesson/lesson-schema';
+import type { Passage } from '@/domain/lesson-schema';
 
 export type SentenceLanguage = 'en' | 'zh';
 

@@ -1,5 +1,5 @@
-import { parseLesson, type Passage } from '@/features/lesson/lesson-schema';
-import data from '../../../data/lessons/digital-china-12.json';
+import { parseLesson, type Passage } from '@/domain/lesson-schema';
+import data from '../../data/lessons/digital-china-12.json';
 import { currentSentenceIndex, sentenceTimes, splitSentences } from './sentences';
 
 const { passages } = parseLesson(data);

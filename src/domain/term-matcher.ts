@@ -17,9 +17,9 @@
  *   longer one that starts later, so matches never overlap.
  * - Offsets are UTF-16 code units into the passage text; `text` is the passage substring.
  */
-import type { Passage, Term } from '@/features/lesson/lesson-schema';
+import type { Passage, Term } from '@/domain/lesson-schema';
 import { type AhoCorasick, createAhoCorasick } from './aho-corasick';
-import { foldPattern, foldText, isWordAt, isWordBefore } from './fold-text';
+import { foldPattern, foldText, isWordAt, isWordBefore } from '@/utils/fold-text';
 
 export type TermLanguage = 'en' | 'zh';
 export const TERM_LANGUAGES: readonly TermLanguage[] = ['en', 'zh'];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseLesson } from '@/features/lesson/lesson-schema';
-import data from '../../../data/lessons/digital-china-12.json';
+import { parseLesson } from '@/domain/lesson-schema';
+import data from '../../data/lessons/digital-china-12.json';
 import { buildTermIndex } from './term-matcher';
 
 const lesson = parseLesson(data);
