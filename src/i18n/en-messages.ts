@@ -11,6 +11,11 @@ export const en = {
   'app.pageNotFound': 'Page not found',
   'app.goToAllLessons': 'Go to all lessons',
   'app.uiLanguage': 'Interface language',
+  // Parts loaded on demand, when they could not be loaded
+  'load.popover': 'The definition could not be loaded.',
+  'load.pinyin': 'Pinyin could not be loaded.',
+  'load.panel': 'This panel could not be loaded.',
+  'load.shortcuts': 'The keyboard shortcuts could not be loaded.',
   'notice.dismiss': 'Dismiss',
   'common.close': 'Close',
   'common.goTo': 'Go to {time}',

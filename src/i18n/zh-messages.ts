@@ -12,6 +12,11 @@ export const zh: Messages = {
   'app.pageNotFound': '找不到此页面',
   'app.goToAllLessons': '查看全部课程',
   'app.uiLanguage': '界面语言',
+  // 按需加载的部分未能加载时
+  'load.popover': '释义未能加载。',
+  'load.pinyin': '拼音未能加载。',
+  'load.panel': '此面板未能加载。',
+  'load.shortcuts': '键盘快捷键未能加载。',
   'notice.dismiss': '关闭',
   'common.close': '关闭',
   'common.goTo': '跳到 {time}',

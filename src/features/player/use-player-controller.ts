@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { lazyModule } from '@/lib/lazy/lazy-module';
 import type { PlayerController } from '@/lib/videojs/create-player';
 import {
   attachPlayer,
@@ -7,6 +8,7 @@ import {
   reportRate,
   reportStatus,
 } from '@/stores/playback-store';
+import { useLazyModule } from '@/ui/use-lazy-module';
 
 /**
  * video.js (about 80 kB gzip, and a long task to start on a slow phone) is its own chunk,
@@ -14,8 +16,7 @@ import {
  * reserved frame paint and respond without it. One promise for the page's lifetime, so a
  * remount or StrictMode's second mount reuses it.
  */
-let adapter: Promise<typeof import('@/lib/videojs/create-player')> | null = null;
-const loadPlayerAdapter = () => (adapter ??= import('@/lib/videojs/create-player'));
+const playerAdapter = lazyModule(() => import('@/lib/videojs/create-player'));
 
 function connect(player: PlayerController): () => void {
   const detach = attachPlayer({
@@ -37,7 +38,7 @@ function connect(player: PlayerController): () => void {
     player.on('durationchange', () => reportDuration(player.duration())),
     player.on('loadedmetadata', () => reportDuration(player.duration())),
     player.on('loadstart', () => reportMediaError(null)),
-    player.on('error', () => reportMediaError(player.errorMessage())),
+    player.on('error', () => reportMediaError(player.errorCode())),
   ];
   return () => {
     offs.forEach((off) => off());
@@ -48,45 +49,29 @@ function connect(player: PlayerController): () => void {
 /**
  * While `wanted`, creates one video.js player inside the returned host div once the adapter has
  * loaded, connects it to the playback store and disposes it on unmount. An unmount before the
- * adapter arrives creates nothing; under StrictMode the first mount is cancelled that way or
- * disposed before the second makes its player, so there is never more than one.
+ * adapter arrives creates nothing; under StrictMode the first mount's player is disposed before
+ * the second makes its own, so there is never more than one.
  */
 export function usePlayerController(label: string, wanted: boolean) {
   const hostRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<PlayerController | null>(null);
-  const [loadError, setLoadError] = useState<Error | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const adapter = useLazyModule(playerAdapter, wanted);
+  const createPlayer = adapter.module?.createPlayer;
 
   useEffect(() => {
     const host = hostRef.current;
-    if (!host || !wanted) return;
-    let cancelled = false;
-    let teardown: (() => void) | null = null;
-    setLoadError(null);
-    loadPlayerAdapter().then(
-      ({ createPlayer }) => {
-        if (cancelled) return;
-        const player = createPlayer(host, { label });
-        const disconnect = connect(player);
-        setController(player);
-        teardown = () => {
-          disconnect();
-          player.dispose();
-        };
-      },
-      (error: unknown) => {
-        // A failed chunk load (offline, a deploy replaced it) may succeed on a later mount.
-        adapter = null;
-        if (!cancelled) setLoadError(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
+    if (!host || !createPlayer) return;
+    const player = createPlayer(host, { label });
+    const disconnect = connect(player);
+    setController(player);
     return () => {
-      cancelled = true;
-      teardown?.();
+      disconnect();
+      player.dispose();
       setController(null);
     };
-  }, [label, wanted, attempt]);
+  }, [label, createPlayer]);
 
-  const retry = () => setAttempt((n) => n + 1);
-  return { hostRef, controller, loadError, retry };
+  const loadFailed = wanted && adapter.status === 'failed';
+  const retry = adapter.retry;
+  return { hostRef, controller, loadFailed, retry };
 }
