@@ -4,6 +4,7 @@ import { resetNotesStore } from '@/features/notes/notes-store';
 import { clearSearch } from '@/features/search/search-store';
 import { resetSheetStore } from '@/features/sheet/sheet-store';
 import { resetUiLanguage } from '@/i18n/ui-language';
+import { resetSavedSettings } from '@/lib/storage/define-setting';
 import { resetPlaybackStore } from '@/stores/playback-store';
 import { resetStudyModes } from '@/stores/study-modes';
 import { resetTermStore } from '@/stores/term-store';
@@ -18,4 +19,5 @@ afterEach(() => {
   resetNotesStore();
   resetUiLanguage();
   localStorage.clear();
+  resetSavedSettings();
 });
