@@ -195,4 +195,32 @@ export const en = {
   'shortcut.toggle-captions': 'Captions on or off',
   'shortcut.focus-search': 'Search the transcript',
   'shortcut.show-help': 'Show these shortcuts',
+
+  // Saved data: settings that could not be read or saved, notes storage, notes files refused
+  'storage.corrupt':
+    'Saved settings could not be read, so the defaults are used; the unreadable data was kept aside ({key}).',
+  'storage.corruptKept':
+    'Saved settings could not be read, and there is no room to keep them aside: they are left as they are ({key}), and changes hold for this visit only.',
+  'storage.readDenied':
+    'This browser does not let Tandem use its storage: your choices hold for this visit only.',
+  'storage.full': 'Storage is full: your choice holds for this visit but is not saved.',
+  'storage.denied':
+    'This browser does not let Tandem store data: your choices hold for this visit only.',
+  'storage.failed':
+    'The browser refused to save your choice ({name}): it holds for this visit only.',
+  'notes.leftInPlace':
+    'Saved notes could not be read, and there is no room to keep a backup: they are left untouched ({key}) and new notes are not saved until there is.',
+  'notes.storageFailed':
+    'The browser refused to store notes ({name}): this note is not saved yet. Export your notes to keep them.',
+  'notes.noLesson': 'No lesson is open: this note is not saved.',
+  'notes.importNoLesson': 'No lesson is open to import notes into.',
+  'notes.importRefused': 'This file cannot be imported: {reason} Nothing was changed.',
+  'notes.refusedNotJson': 'it is not a JSON file.',
+  'notes.refusedNotNotes': 'it is not a Tandem notes file (it has no "version").',
+  'notes.refusedVersion': 'it is notes version {version}; this app reads version {expected}.',
+  'notes.refusedLesson': 'its notes are for lesson "{fileLesson}", not "{lessonId}".',
+  'notes.refusedInvalid': 'some notes are incomplete or invalid ({fields}).',
+  'notes.refusedInvalidMore': 'some notes are incomplete or invalid ({fields} and {more} more).',
+  'notes.refusedPassage':
+    'a note refers to passage "{passageId}", which this lesson does not have.',
 } as const;

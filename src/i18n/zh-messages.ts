@@ -173,4 +173,25 @@ export const zh: Messages = {
   'shortcut.toggle-captions': '打开或关闭字幕',
   'shortcut.focus-search': '搜索文稿',
   'shortcut.show-help': '显示这些快捷键',
+
+  'storage.corrupt': '无法读取已保存的设置，已改用默认值；无法读取的数据已另存（{key}）。',
+  'storage.corruptKept':
+    '无法读取已保存的设置，且没有空间另存：数据保持原样（{key}），更改仅在本次访问中有效。',
+  'storage.readDenied': '此浏览器不允许 Tandem 使用存储：你的选择仅在本次访问中有效。',
+  'storage.full': '存储空间已满：你的选择在本次访问中有效，但没有保存。',
+  'storage.denied': '此浏览器不允许 Tandem 存储数据：你的选择仅在本次访问中有效。',
+  'storage.failed': '浏览器拒绝保存你的选择（{name}）：它仅在本次访问中有效。',
+  'notes.leftInPlace':
+    '已保存的笔记无法读取，且没有空间保存备份：笔记保持原样（{key}），在有空间之前新笔记不会保存。',
+  'notes.storageFailed': '浏览器拒绝存储笔记（{name}）：这条笔记还没有保存。请导出笔记以免丢失。',
+  'notes.noLesson': '没有打开的课程：这条笔记没有保存。',
+  'notes.importNoLesson': '没有打开的课程，无法导入笔记。',
+  'notes.importRefused': '无法导入此文件：{reason}未做任何更改。',
+  'notes.refusedNotJson': '它不是 JSON 文件。',
+  'notes.refusedNotNotes': '它不是 Tandem 笔记文件（没有“version”）。',
+  'notes.refusedVersion': '它是第 {version} 版笔记；本应用读取第 {expected} 版。',
+  'notes.refusedLesson': '其中的笔记属于课程“{fileLesson}”，而不是“{lessonId}”。',
+  'notes.refusedInvalid': '部分笔记不完整或无效（{fields}）。',
+  'notes.refusedInvalidMore': '部分笔记不完整或无效（{fields}，另有 {more} 处）。',
+  'notes.refusedPassage': '有一条笔记指向段落“{passageId}”，本课没有这个段落。',
 };
