@@ -1,10 +1,10 @@
-import { useId } from 'react';
 import './export-panel.css';
 import type { Lesson } from '@/domain/lesson-schema';
 import type { MessageKey } from '@/i18n/messages';
 import { useT } from '@/i18n/ui-language';
 import { downloadText } from '@/utils/download';
 import { EXPORT_FORMATS, type ExportFormat, exportFileName } from './transcript-export';
+import { SidePanel } from '@/ui/side-panel';
 
 /** Each format's button, by `variant.extension`; a format not listed keeps its own label. */
 const LABELS: Record<string, Extract<MessageKey, `export.${string}`>> = {
@@ -23,37 +23,33 @@ interface ExportPanelProps {
 
 /** The transcript as caption files or a Markdown document, built when a button is pressed. */
 export default function ExportPanel({ lesson, onClose }: ExportPanelProps) {
-  const headingId = useId();
   const t = useT();
   return (
-    <section className="side-panel export-panel" aria-labelledby={headingId}>
-      <header className="side-panel-header">
-        <h2 id={headingId}>{t('panel.export')}</h2>
-        <button type="button" className="button" onClick={onClose}>
-          {t('export.close')}
-        </button>
-      </header>
-      <div className="side-panel-body">
-        <p>{t('export.intro')}</p>
-        <ul className="export-list">
-          {EXPORT_FORMATS.map((format) => {
-            const filename = exportFileName(lesson, format);
-            const key = labelKey(format);
-            return (
-              <li key={filename}>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => downloadText(filename, format.build(lesson), format.mime)}
-                >
-                  {key ? t(key) : format.label}
-                </button>{' '}
-                <code className="export-filename">{filename}</code>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-    </section>
+    <SidePanel
+      title={t('panel.export')}
+      closeLabel={t('export.close')}
+      onClose={onClose}
+      className="export-panel"
+    >
+      <p>{t('export.intro')}</p>
+      <ul className="export-list">
+        {EXPORT_FORMATS.map((format) => {
+          const filename = exportFileName(lesson, format);
+          const key = labelKey(format);
+          return (
+            <li key={filename}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => downloadText(filename, format.build(lesson), format.mime)}
+              >
+                {key ? t(key) : format.label}
+              </button>{' '}
+              <code className="export-filename">{filename}</code>
+            </li>
+          );
+        })}
+      </ul>
+    </SidePanel>
   );
 }

@@ -1,5 +1,5 @@
 import { localiseNotesMessage } from './notes-messages';
-import { type ChangeEvent, useId, useMemo, useState } from 'react';
+import { type ChangeEvent, useMemo, useState } from 'react';
 import type { Lesson, Passage } from '@/domain/lesson-schema';
 import { type Translate, useT } from '@/i18n/ui-language';
 import { seekToPassage } from '@/stores/playback-store';
@@ -10,6 +10,7 @@ import { type ImportResult, importNotes, useNotesStore } from './notes-store';
 import { firstWords, notesToJson, notesToMarkdown, sortNotes } from './notes-transfer';
 import { useNotesPersistence } from './use-notes-persistence';
 import './notes.css';
+import { SidePanel } from '@/ui/side-panel';
 
 const NO_NOTES: Note[] = [];
 /** Far above any real notes file; refuses a video picked by mistake before reading it. */
@@ -52,7 +53,6 @@ interface NotesPanelProps {
 /** All of the lesson's notes by passage time, each a seek; export and import. */
 export default function NotesPanel({ lesson, onClose, download = downloadFile }: NotesPanelProps) {
   useNotesPersistence(lesson.id);
-  const headingId = useId();
   const t = useT();
   const notes = useNotesStore((s) => (s.lessonId === lesson.id ? s.notes : NO_NOTES));
   const notice = useNotesStore((s) => s.notice);
@@ -70,84 +70,77 @@ export default function NotesPanel({ lesson, onClose, download = downloadFile }:
   };
 
   return (
-    <section className="side-panel notes-panel" aria-labelledby={headingId}>
-      <header className="side-panel-header">
-        <h2 id={headingId}>{t('panel.notes')}</h2>
-        <button type="button" className="button" onClick={onClose}>
-          {t('notes.close')}
+    <SidePanel
+      title={t('panel.notes')}
+      closeLabel={t('notes.close')}
+      onClose={onClose}
+      className="notes-panel"
+    >
+      <div className="notes-tools">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            download(`${lesson.id}-notes.json`, notesToJson(lesson.id, sorted), 'application/json')
+          }
+        >
+          {t('notes.exportJson')}
         </button>
-      </header>
-      <div className="side-panel-body">
-        <div className="notes-tools">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              download(
-                `${lesson.id}-notes.json`,
-                notesToJson(lesson.id, sorted),
-                'application/json',
-              )
-            }
-          >
-            {t('notes.exportJson')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              download(
-                `${lesson.id}-notes.md`,
-                notesToMarkdown(lesson, notes),
-                'text/markdown;charset=utf-8',
-              )
-            }
-          >
-            {t('notes.exportMarkdown')}
-          </button>
-          <label className="button notes-import">
-            {t('notes.import')}
-            {/* ".json" too: some systems give JSON files no MIME type, which greys them out. */}
-            <input
-              type="file"
-              accept="application/json,.json"
-              className="visually-hidden"
-              onChange={handleImport}
-            />
-          </label>
-        </div>
-        <div className="notes-messages">
-          {notice && (
-            <p className="notice" role="status">
-              {localiseNotesMessage(notice)}
-            </p>
-          )}
-          {error && (
-            <p className="notice" role="alert">
-              {localiseNotesMessage(error)}
-            </p>
-          )}
-          {outcome && !outcome.ok && (
-            <p className="notice" role="alert">
-              {outcome.text}
-            </p>
-          )}
-        </div>
-        {/* Present from the start: a live region must exist before its text changes. */}
-        <p className="notes-result" role="status">
-          {outcome?.ok ? outcome.text : ''}
-        </p>
-        {sorted.length === 0 ? (
-          <p className="notes-empty">{t('notes.empty')}</p>
-        ) : (
-          <ol className="notes-list">
-            {sorted.map((note) => (
-              <NotesEntry key={note.id} note={note} passage={passages.get(note.passageId)} />
-            ))}
-          </ol>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            download(
+              `${lesson.id}-notes.md`,
+              notesToMarkdown(lesson, notes),
+              'text/markdown;charset=utf-8',
+            )
+          }
+        >
+          {t('notes.exportMarkdown')}
+        </button>
+        <label className="button notes-import">
+          {t('notes.import')}
+          {/* ".json" too: some systems give JSON files no MIME type, which greys them out. */}
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={handleImport}
+          />
+        </label>
+      </div>
+      <div className="notes-messages">
+        {notice && (
+          <p className="notice" role="status">
+            {localiseNotesMessage(notice)}
+          </p>
+        )}
+        {error && (
+          <p className="notice" role="alert">
+            {localiseNotesMessage(error)}
+          </p>
+        )}
+        {outcome && !outcome.ok && (
+          <p className="notice" role="alert">
+            {outcome.text}
+          </p>
         )}
       </div>
-    </section>
+      {/* Present from the start: a live region must exist before its text changes. */}
+      <p className="notes-result" role="status">
+        {outcome?.ok ? outcome.text : ''}
+      </p>
+      {sorted.length === 0 ? (
+        <p className="notes-empty">{t('notes.empty')}</p>
+      ) : (
+        <ol className="notes-list">
+          {sorted.map((note) => (
+            <NotesEntry key={note.id} note={note} passage={passages.get(note.passageId)} />
+          ))}
+        </ol>
+      )}
+    </SidePanel>
   );
 }
 

@@ -1,10 +1,11 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { flushSync } from 'react-dom';
 import type { Lesson, Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { DiscussionSheet } from './discussion-sheet';
 import { toggleSheetPassage, useSheetPassages } from './sheet-store';
+import { SidePanel } from '@/ui/side-panel';
 
 interface SheetPanelProps {
   lesson: Lesson;
@@ -30,7 +31,6 @@ function firstWords(passage: Passage) {
 
 /** The chosen passages, in time order, with the printable sheet mounted while the panel is. */
 export default function SheetPanel({ lesson, onClose, notesByPassage, pageUrl }: SheetPanelProps) {
-  const headingId = useId();
   const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -46,62 +46,62 @@ export default function SheetPanel({ lesson, onClose, notesByPassage, pageUrl }:
   }
 
   return (
-    <section className="side-panel sheet-panel" aria-labelledby={headingId}>
-      <header className="side-panel-header">
-        <h2 id={headingId}>{t('sheet.title')}</h2>
-        <button ref={closeRef} type="button" className="button" onClick={onClose}>
-          {t('sheet.close')}
-        </button>
-      </header>
-      <div className="side-panel-body">
-        {chosen.length === 0 ? (
-          <p className="sheet-hint">{t('sheet.empty', { button: t('sheet.add') })}</p>
-        ) : (
-          <>
-            <p className="sheet-hint">
-              {t(chosen.length === 1 ? 'sheet.summaryOne' : 'sheet.summaryOther', {
-                count: chosen.length,
-              })}
-            </p>
-            <ol className="sheet-list" ref={listRef}>
-              {chosen.map((passage, position) => {
-                const time = formatClock(passage.start);
-                const words = firstWords(passage);
-                return (
-                  <li key={passage.id} className="sheet-item">
-                    <span className="sheet-item-time">{time}</span>
-                    <span className="sheet-item-words">
-                      <span lang="zh-Hans">{words.zh}</span> <span lang="en">{words.en}</span>
-                    </span>
-                    <button
-                      type="button"
-                      className="chip"
-                      aria-label={t('sheet.removeLabel', { time })}
-                      onClick={() => handleRemove(passage.id, position)}
-                    >
-                      {t('sheet.remove')}
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-          </>
-        )}
-        <button
-          type="button"
-          className="button"
-          disabled={chosen.length === 0}
-          onClick={() => window.print()}
-        >
-          {t('sheet.print')}
-        </button>
-      </div>
-      <DiscussionSheet
-        lesson={lesson}
-        passageIds={passageIds}
-        notesByPassage={notesByPassage}
-        pageUrl={pageUrl ?? window.location.href}
-      />
-    </section>
+    <SidePanel
+      title={t('sheet.title')}
+      closeLabel={t('sheet.close')}
+      onClose={onClose}
+      className="sheet-panel"
+      closeRef={closeRef}
+      after={
+        <DiscussionSheet
+          lesson={lesson}
+          passageIds={passageIds}
+          notesByPassage={notesByPassage}
+          pageUrl={pageUrl ?? window.location.href}
+        />
+      }
+    >
+      {chosen.length === 0 ? (
+        <p className="sheet-hint">{t('sheet.empty', { button: t('sheet.add') })}</p>
+      ) : (
+        <>
+          <p className="sheet-hint">
+            {t(chosen.length === 1 ? 'sheet.summaryOne' : 'sheet.summaryOther', {
+              count: chosen.length,
+            })}
+          </p>
+          <ol className="sheet-list" ref={listRef}>
+            {chosen.map((passage, position) => {
+              const time = formatClock(passage.start);
+              const words = firstWords(passage);
+              return (
+                <li key={passage.id} className="sheet-item">
+                  <span className="sheet-item-time">{time}</span>
+                  <span className="sheet-item-words">
+                    <span lang="zh-Hans">{words.zh}</span> <span lang="en">{words.en}</span>
+                  </span>
+                  <button
+                    type="button"
+                    className="chip"
+                    aria-label={t('sheet.removeLabel', { time })}
+                    onClick={() => handleRemove(passage.id, position)}
+                  >
+                    {t('sheet.remove')}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={chosen.length === 0}
+        onClick={() => window.print()}
+      >
+        {t('sheet.print')}
+      </button>
+    </SidePanel>
   );
 }

@@ -1,9 +1,10 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { Lesson, Term } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { seekToPassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 import { getTermIndex, type TermOccurrence } from '@/domain/term-matcher';
+import { SidePanel } from '@/ui/side-panel';
 
 /** Footnoted terms first, in footnote order; then the key terms as the lesson lists them. */
 export function glossaryOrder(terms: readonly Term[]): Term[] {
@@ -42,43 +43,39 @@ interface GlossaryPanelProps {
 export default function GlossaryPanel({ lesson, onClose }: GlossaryPanelProps) {
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter.trim());
-  const headingId = useId();
   const t = useT();
   const index = getTermIndex(lesson);
   const shown = glossaryOrder(lesson.terms).filter((t) => matchesFilter(t, deferred));
 
   return (
-    <section className="side-panel glossary" aria-labelledby={headingId}>
-      <header className="side-panel-header">
-        <h2 id={headingId}>{t('panel.glossary')}</h2>
-        <button type="button" className="button" onClick={onClose}>
-          {t('glossary.close')}
-        </button>
-      </header>
-      <div className="side-panel-body">
-        <input
-          type="search"
-          className="filter-box"
-          aria-label={t('glossary.filter')}
-          placeholder={t('glossary.filter')}
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-        <p className="glossary-count" aria-live="polite">
-          {t('glossary.count', { shown: shown.length, total: lesson.terms.length })}
-        </p>
-        <ul className="glossary-list">
-          {shown.map((term) => (
-            <GlossaryEntry
-              key={term.id}
-              term={term}
-              lesson={lesson}
-              occurrences={index.terms.get(term.id)?.occurrences ?? []}
-            />
-          ))}
-        </ul>
-      </div>
-    </section>
+    <SidePanel
+      title={t('panel.glossary')}
+      closeLabel={t('glossary.close')}
+      onClose={onClose}
+      className="glossary"
+    >
+      <input
+        type="search"
+        className="filter-box"
+        aria-label={t('glossary.filter')}
+        placeholder={t('glossary.filter')}
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      <p className="glossary-count" aria-live="polite">
+        {t('glossary.count', { shown: shown.length, total: lesson.terms.length })}
+      </p>
+      <ul className="glossary-list">
+        {shown.map((term) => (
+          <GlossaryEntry
+            key={term.id}
+            term={term}
+            lesson={lesson}
+            occurrences={index.terms.get(term.id)?.occurrences ?? []}
+          />
+        ))}
+      </ul>
+    </SidePanel>
   );
 }
 
