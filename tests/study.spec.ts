@@ -36,7 +36,7 @@ test('playback speed is remembered across reloads', async ({ page }) => {
     document.querySelector('video')!.playbackRate = 1.5;
   });
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('tandem:preferences:v1')))
+    .poll(() => page.evaluate(() => localStorage.getItem('tandem:v1:preferences')))
     .toContain('"rate":1.5');
   await page.reload();
   await startPlayer(page);

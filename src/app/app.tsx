@@ -6,6 +6,7 @@ import { LessonErrorView } from '@/features/lesson/lesson-error-view';
 import { LibraryPage } from '@/features/lesson/library-page';
 import { useT } from '@/i18n/ui-language';
 import { persistPreferences, restorePreferences } from '@/stores/preferences';
+import { showStorageProblems } from '@/stores/storage-notices';
 import { installStudyModes } from '@/stores/study-modes';
 import { ErrorBoundary } from './error-boundary';
 import { LessonRoute } from './lesson-route';
@@ -16,6 +17,7 @@ import './styles.css';
 // Before the first render, so a remembered language never flashes the default first.
 restorePreferences();
 persistPreferences();
+showStorageProblems();
 installStudyModes();
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {

@@ -1,3 +1,4 @@
+import { resetSavedSettings } from '@/lib/storage/define-setting';
 import { createFakePlayer } from '@/testing/fake-player';
 import {
   attachPlayer,
@@ -11,7 +12,9 @@ import {
   togglePlay,
   usePlaybackStore,
 } from './playback-store';
+import { useNoticeStore } from './notice-store';
 import { PREFERENCES_KEY, persistPreferences, restorePreferences } from './preferences';
+import { showStorageProblems } from './storage-notices';
 
 describe('playback store', () => {
   it('derives the active passage from the time and notifies only on change', () => {
@@ -79,18 +82,29 @@ describe('playback store', () => {
     expect(player.calls).toEqual([]);
   });
 
-  it('remembers the language and ignores corrupted storage', () => {
+  it('remembers the language across a reload', () => {
     const stop = persistPreferences();
     setLanguage('zh');
     stop();
     expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY)!)).toMatchObject({ language: 'zh' });
     setLanguage('both');
+    resetSavedSettings(); // memory gone, as on reload
     restorePreferences();
     expect(usePlaybackStore.getState().language).toBe('zh');
+  });
 
+  it('starts from the defaults on corrupted storage, keeps it aside and says so once', () => {
+    const stopNotices = showStorageProblems();
     localStorage.setItem(PREFERENCES_KEY, '{not json');
-    setLanguage('en');
-    expect(() => restorePreferences()).not.toThrow();
-    expect(usePlaybackStore.getState().language).toBe('en');
+    restorePreferences();
+    expect(usePlaybackStore.getState()).toMatchObject({ language: 'both', rate: 1 });
+    const notice = useNoticeStore.getState().notice;
+    expect(notice?.text).toMatch(/^Saved settings could not be read, so the defaults are used/);
+    const [aside] = Object.keys(localStorage).filter((k) => k.startsWith(`${PREFERENCES_KEY}:`));
+    expect(localStorage.getItem(aside!)).toBe('{not json');
+    resetSavedSettings(); // a reload finds nothing left to report
+    restorePreferences();
+    expect(useNoticeStore.getState().notice).toBe(notice);
+    stopNotices();
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Remembers the viewer's language, caption choice and playback speed across reloads. Storage that is missing,
- * corrupted or blocked falls back to the defaults: a preference is never worth an error.
+ * Remembers the viewer's language, caption choice, playback speed and pinyin across reloads.
+ * Storage that is missing, corrupted or blocked means the defaults; the storage module tells the
+ * reader once.
  */
 import * as z from 'zod/mini';
+import { defineSetting } from '@/lib/storage/define-setting';
 import {
   setCaptions,
   setLanguage,
@@ -11,8 +13,6 @@ import {
   usePlaybackStore,
 } from './playback-store';
 
-export const PREFERENCES_KEY = 'tandem:preferences:v1';
-
 const preferencesSchema = z.object({
   language: z.optional(z.enum(['en', 'zh', 'both'])),
   captions: z.optional(z.boolean()),
@@ -20,31 +20,44 @@ const preferencesSchema = z.object({
   pinyin: z.optional(z.boolean()),
 });
 
-export function restorePreferences(storage: Storage | undefined = globalThis.localStorage) {
-  try {
-    const raw = storage?.getItem(PREFERENCES_KEY);
-    if (!raw) return;
-    const parsed = preferencesSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) return;
-    if (parsed.data.language) setLanguage(parsed.data.language);
-    if (parsed.data.captions !== undefined) setCaptions(parsed.data.captions);
-    if (parsed.data.rate !== undefined) setPreferredRate(parsed.data.rate);
-    if (parsed.data.pinyin !== undefined) setPinyin(parsed.data.pinyin);
-  } catch {
-    // Unparseable JSON or storage access denied: keep the defaults.
-  }
+type Preferences = z.infer<typeof preferencesSchema>;
+
+const preferences = defineSetting<Preferences>({
+  name: 'preferences',
+  version: 1,
+  schema: preferencesSchema,
+  fallback: {},
+  legacy: [{ key: 'tandem:preferences:v1' }],
+});
+
+export const PREFERENCES_KEY = preferences.key;
+
+function apply({ language, captions, rate, pinyin }: Preferences) {
+  if (language) setLanguage(language);
+  if (captions !== undefined) setCaptions(captions);
+  if (rate !== undefined) setPreferredRate(rate);
+  if (pinyin !== undefined) setPinyin(pinyin);
 }
 
-/** Writes the preferences whenever they change; returns the unsubscribe function. */
-export function persistPreferences(storage: Storage | undefined = globalThis.localStorage) {
-  return usePlaybackStore.subscribe((state, previous) => {
+export function restorePreferences() {
+  apply(preferences.read());
+}
+
+/**
+ * Writes the preferences whenever they change, and applies those another tab saves; returns
+ * the unsubscribe function.
+ */
+export function persistPreferences() {
+  const stopOtherTabs = preferences.subscribe(({ value }) => apply(value));
+  const stopStore = usePlaybackStore.subscribe((state, previous) => {
     const keys = ['language', 'captions', 'rate', 'pinyin'] as const;
     if (keys.every((key) => state[key] === previous[key])) return;
     const { language, captions, rate, pinyin } = state;
-    try {
-      storage?.setItem(PREFERENCES_KEY, JSON.stringify({ language, captions, rate, pinyin }));
-    } catch {
-      // Full or blocked storage: the choice still holds for this visit.
-    }
+    // A refused write is reported by the storage module; the choice still holds for this visit.
+    preferences.write({ language, captions, rate, pinyin });
   });
+  return () => {
+    stopOtherTabs();
+    stopStore();
+  };
 }
