@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UiLanguageSwitch } from '@/app/ui-language-switch';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
@@ -69,13 +69,32 @@ describe('interface language', () => {
     renderPage();
     const group = screen.getByRole('group', { name: 'Interface language' });
     await userEvent.click(within(group).getByRole('button', { name: '中文' }));
-    expect(localStorage.getItem(UI_LANGUAGE_KEY)).toBe('zh');
+    expect(localStorage.getItem(UI_LANGUAGE_KEY)).toBe('"zh"');
     expect(await reloadUiLanguage()).toEqual({ language: 'zh', htmlLang: 'zh-Hans' });
+  });
+
+  it('keeps the choice an earlier release stored under its old key', async () => {
+    localStorage.setItem('tandem:ui-language:v1', 'zh');
+    expect(await reloadUiLanguage()).toEqual({ language: 'zh', htmlLang: 'zh-Hans' });
+    expect(localStorage.getItem('tandem:v1:ui-language')).toBe('"zh"');
+    expect(localStorage.getItem('tandem:ui-language:v1')).toBeNull();
+  });
+
+  it('follows a choice made in another tab', () => {
+    renderPage();
+    localStorage.setItem(UI_LANGUAGE_KEY, '"zh"');
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: UI_LANGUAGE_KEY, storageArea: localStorage }),
+      );
+    });
+    expect(screen.getByRole('heading', { name: '文稿' })).toBeVisible();
+    expect(document.documentElement).toHaveAttribute('lang', 'zh-Hans');
   });
 
   it.each([
     ['corrupted', '{"language":"zh"'],
-    ['an unknown language', 'fr'],
+    ['an unknown language', '"fr"'],
     ['a browser locale', 'zh-CN'],
   ])('falls back to English when storage holds %s', async (_, raw) => {
     localStorage.setItem(UI_LANGUAGE_KEY, raw);

@@ -1,13 +1,16 @@
 /**
  * The interface language: English or Chinese, chosen by the reader and independent of the
  * transcript's language (English / 中文 / Both), which is lesson data. Rules:
- * - remembered in localStorage; missing, corrupted or blocked storage means English;
+ * - remembered through the storage module, and followed when another tab changes it;
+ *   missing, corrupted or blocked storage means English;
  * - never guessed from navigator.language, so tests, screenshots and a shared link look the
  *   same for everyone until the reader chooses;
  * - <html lang> follows it, so interface text is read in its own language; elements that show
  *   lesson text carry their own lang.
  */
+import * as z from 'zod/mini';
 import { create } from 'zustand';
+import { defineSetting } from '@/lib/storage/define-setting';
 import { en } from './en-messages';
 import { format, type MessageKey, type Messages, type ValuesArgument } from './messages';
 import { zh } from './zh-messages';
@@ -15,25 +18,29 @@ import { zh } from './zh-messages';
 export type UiLanguage = 'en' | 'zh';
 export type Translate = <K extends MessageKey>(key: K, ...values: ValuesArgument<K>) => string;
 
-export const UI_LANGUAGE_KEY = 'tandem:ui-language:v1';
 const DEFAULT: UiLanguage = 'en';
 const DICTIONARIES: Record<UiLanguage, Messages> = { en, zh };
 const HTML_LANG: Record<UiLanguage, string> = { en: 'en', zh: 'zh-Hans' };
 
-/** The remembered choice; anything but exactly 'en' or 'zh' is treated as no choice. */
-export function readUiLanguage(storage: Storage | undefined = globalThis.localStorage) {
-  try {
-    const raw = storage?.getItem(UI_LANGUAGE_KEY);
-    return raw === 'en' || raw === 'zh' ? raw : DEFAULT;
-  } catch {
-    // Site data blocked: reading localStorage itself throws.
-    return DEFAULT;
-  }
-}
+/** Anything but exactly 'en' or 'zh' is no choice (and is kept aside). */
+const uiLanguageSetting = defineSetting<UiLanguage>({
+  name: 'ui-language',
+  version: 1,
+  schema: z.enum(['en', 'zh']),
+  fallback: DEFAULT,
+  // Stored bare ('zh', not '"zh"') before.
+  legacy: [{ key: 'tandem:ui-language:v1', decode: (raw) => raw }],
+});
+
+export const UI_LANGUAGE_KEY = uiLanguageSetting.key;
 
 export const useUiLanguage = create<{ language: UiLanguage }>()(() => ({
-  language: readUiLanguage(),
+  language: uiLanguageSetting.read(),
 }));
+
+uiLanguageSetting.subscribe(({ value }) => {
+  if (useUiLanguage.getState().language !== value) useUiLanguage.setState({ language: value });
+});
 
 function applyDocumentLanguage(language: UiLanguage) {
   if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[language];
@@ -46,11 +53,8 @@ useUiLanguage.subscribe((state, previous) => {
 export function setUiLanguage(language: UiLanguage) {
   if (useUiLanguage.getState().language === language) return;
   useUiLanguage.setState({ language });
-  try {
-    globalThis.localStorage?.setItem(UI_LANGUAGE_KEY, language);
-  } catch {
-    // Full or blocked storage: the choice still holds for this visit.
-  }
+  // A refused write is reported by the storage module; the choice holds for this visit.
+  uiLanguageSetting.write(language);
 }
 
 /** Back to English for the next test; storage is cleared by the shared test setup. */
