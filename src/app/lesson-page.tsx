@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLesson } from '@/features/lesson/get-lesson';
 import { LessonDetails } from '@/features/lesson/lesson-details';
 import { CopyTimeLinkButton } from '@/features/links/copy-link-button';
@@ -13,11 +13,9 @@ import { translate, useT } from '@/i18n/ui-language';
 import { showNotice } from '@/stores/notice-store';
 import { setPassageStarts } from '@/stores/playback-store';
 import { parseSourceParam } from '@/utils/source-param';
-import { OpenPanel, type PanelName, PanelToggles } from './lesson-panels';
+import { OpenPanel, type PanelName, PanelToggles, ShortcutsHelp } from './lesson-panels';
 import { usePassageRenderers } from './use-passage-renderers';
 import { useSearchSync } from './use-search-sync';
-
-const ShortcutsDialog = lazy(() => import('@/features/shortcuts/shortcuts-dialog'));
 
 const focusSearch = () =>
   document.querySelector<HTMLInputElement>('[role="search"] input[type="search"]')?.focus();
@@ -103,11 +101,7 @@ export function LessonPage({ id }: { id: string }) {
         />
         <OpenPanel name={panel} lesson={lesson} onClose={() => setPanel(null)} />
       </div>
-      {helpOpen && (
-        <Suspense fallback={null}>
-          <ShortcutsDialog onClose={() => setHelpOpen(false)} />
-        </Suspense>
-      )}
+      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </main>
   );
 }

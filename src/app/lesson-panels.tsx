@@ -1,20 +1,39 @@
-import { lazy, Suspense } from 'react';
+import type { ComponentType } from 'react';
 import type { Lesson } from '@/domain/lesson-schema';
+import type { MessageKey } from '@/i18n/messages';
 import { useT } from '@/i18n/ui-language';
+import { lazyModule } from '@/lib/lazy/lazy-module';
+import { LazyPart } from '@/ui/lazy-part';
+import { LoadFailure } from '@/ui/load-failure';
+import { SidePanel } from '@/ui/side-panel';
+import { useLazyModule } from '@/ui/use-lazy-module';
+
+interface PanelProps {
+  lesson: Lesson;
+  onClose: () => void;
+}
+
+type PanelModule = { default: ComponentType<PanelProps> };
 
 // Panels not needed at first paint load on first use.
 const PANELS = {
   glossary: {
     label: 'panel.glossary',
-    Component: lazy(() => import('@/features/terms/glossary-panel')),
+    module: lazyModule<PanelModule>(() => import('@/features/terms/glossary-panel')),
   },
-  notes: { label: 'panel.notes', Component: lazy(() => import('@/features/notes/notes-panel')) },
-  sheet: { label: 'panel.sheet', Component: lazy(() => import('./sheet-with-notes')) },
+  notes: {
+    label: 'panel.notes',
+    module: lazyModule<PanelModule>(() => import('@/features/notes/notes-panel')),
+  },
+  sheet: {
+    label: 'panel.sheet',
+    module: lazyModule<PanelModule>(() => import('./sheet-with-notes')),
+  },
   export: {
     label: 'panel.export',
-    Component: lazy(() => import('@/features/export/export-panel')),
+    module: lazyModule<PanelModule>(() => import('@/features/export/export-panel')),
   },
-} as const;
+} satisfies Record<string, { label: MessageKey; module: unknown }>;
 
 export type PanelName = keyof typeof PANELS;
 const NAMES = Object.keys(PANELS) as PanelName[];
@@ -40,7 +59,7 @@ export function PanelToggles({ open, onToggle }: PanelTogglesProps) {
   ));
 }
 
-/** The open panel, over the transcript column. */
+/** The open panel, over the transcript column; if its code cannot be loaded, a retry in its place. */
 export function OpenPanel({
   name,
   lesson,
@@ -51,10 +70,29 @@ export function OpenPanel({
   onClose: () => void;
 }) {
   if (!name) return null;
-  const { Component } = PANELS[name];
+  return <LoadedPanel key={name} name={name} lesson={lesson} onClose={onClose} />;
+}
+
+function LoadedPanel({ name, lesson, onClose }: PanelProps & { name: PanelName }) {
+  const t = useT();
+  const { module, status, retry } = useLazyModule(PANELS[name].module);
+  if (module) return <module.default lesson={lesson} onClose={onClose} />;
+  if (status !== 'failed') return <div className="side-panel" aria-busy="true" />;
   return (
-    <Suspense fallback={<div className="side-panel" aria-busy="true" />}>
-      <Component lesson={lesson} onClose={onClose} />
-    </Suspense>
+    <SidePanel title={t(PANELS[name].label)} closeLabel={t('common.close')} onClose={onClose}>
+      <LoadFailure message={t('load.panel')} onRetry={retry} />
+    </SidePanel>
+  );
+}
+
+const shortcutsDialog = lazyModule(() => import('@/features/shortcuts/shortcuts-dialog'));
+
+/** The shortcuts dialog, loaded when first asked for. */
+export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  return (
+    <LazyPart module={shortcutsDialog} failure={t('load.shortcuts')}>
+      {({ default: ShortcutsDialog }) => <ShortcutsDialog onClose={onClose} />}
+    </LazyPart>
   );
 }
