@@ -7,6 +7,7 @@
  *   controller and are not applied optimistically.
  */
 import { create } from 'zustand';
+import type { MediaErrorCode } from '@/lib/videojs/media-error';
 import { findPassageIndex } from '@/utils/passage-index';
 
 export type PlaybackStatus = 'idle' | 'playing' | 'paused' | 'ended' | 'error';
@@ -22,7 +23,8 @@ export interface PlaybackState {
   /** Tone-marked pinyin over the Chinese text. */
   pinyin: boolean;
   follow: boolean;
-  mediaError: string | null;
+  /** Why the video cannot play; the interface says it in its own language. */
+  mediaError: MediaErrorCode | null;
 }
 
 /** What the store asks of a player; the video.js adapter and the test fake both provide it. */
@@ -200,9 +202,9 @@ export const reportRate = (rate: number) => {
   preferredRate = rate;
   set('rate', rate);
 };
-export const reportMediaError = (message: string | null) => {
-  set('mediaError', message);
-  if (message) set('status', 'error');
+export const reportMediaError = (code: MediaErrorCode | null) => {
+  set('mediaError', code);
+  if (code) set('status', 'error');
 };
 
 // Preferences of the viewer.

@@ -133,7 +133,10 @@ export function VideoPlayer({
           </PlayerError>
         )}
         {mediaError && (
-          <PlayerError title={t('player.errorTitle')} lines={[mediaError, t('player.errorHelp')]}>
+          <PlayerError
+            title={t('player.errorTitle')}
+            lines={[t(`player.error.${mediaError}`), t('player.errorHelp')]}
+          >
             {local.button}
           </PlayerError>
         )}

@@ -11,6 +11,7 @@ import videojs from 'video.js/core.es.js';
 import 'video.js/dist/video-js.css';
 import zhHans from 'video.js/dist/lang/zh-Hans.json';
 import { createFrameClock, type FrameClock } from './frame-clock';
+import { mediaErrorCode, type MediaErrorCode } from './media-error';
 
 type VjsPlayer = ReturnType<typeof videojs>;
 
@@ -46,7 +47,8 @@ export interface PlayerController {
   ended(): boolean;
   rate(): number;
   duration(): number;
-  errorMessage(): string | null;
+  /** Why the video cannot play, or null while it can. */
+  errorCode(): MediaErrorCode | null;
   setSources(sources: MediaSource[]): void;
   setCaptionTracks(tracks: CaptionTrackInput[]): void;
   /** Shows the track with this key and hides the others; null hides all. */
@@ -63,13 +65,6 @@ export interface PlayerController {
 }
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
-
-const MEDIA_ERRORS: Record<number, string> = {
-  1: 'Loading the video was aborted.',
-  2: 'A network error stopped the video from loading.',
-  3: 'The video could not be decoded: the file is damaged or uses a codec this browser lacks.',
-  4: 'The video could not be loaded: the file was not found or its format is not supported.',
-};
 
 videojs.addLanguage('zh-Hans', zhHans);
 
@@ -114,10 +109,9 @@ export function createPlayer(host: HTMLElement, options: { label: string }): Pla
     ended: () => player.ended(),
     rate: () => player.playbackRate() ?? 1,
     duration: () => player.duration() ?? 0,
-    errorMessage() {
+    errorCode() {
       const error = player.error();
-      if (!error) return null;
-      return MEDIA_ERRORS[error.code] ?? error.message ?? 'The video could not be played.';
+      return error ? mediaErrorCode(error.code) : null;
     },
     setSources: (sources) => player.src(sources),
     setCaptionTracks(inputs) {
