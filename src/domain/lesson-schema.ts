@@ -3,6 +3,12 @@
  * through `parseLesson` at the boundary (the importer on write, the app on load).
  */
 import * as z from 'zod/mini';
+import {
+  describeIssues,
+  LESSON_ID_PATTERN,
+  type LessonProblem,
+  type LessonRuleProblem,
+} from './lesson-problems';
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const bilingual = z.object({ en: text, zh: text });
@@ -44,7 +50,7 @@ export const termSchema = z.object({
 
 export const lessonSchema = z
   .object({
-    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
+    id: z.string().check(z.regex(LESSON_ID_PATTERN, 'must be kebab-case')),
     series: z.object({
       title: bilingual,
       number: z.int().check(z.positive()),
@@ -63,24 +69,36 @@ export const lessonSchema = z
   })
   .check(
     z.superRefine((lesson, ctx) => {
-      const issue = (path: (string | number)[], message: string) =>
-        ctx.addIssue({ code: 'custom', path, message });
+      // The message for the importer, the problem for the interface (lesson-problems.ts).
+      const issue = (
+        path: (string | number)[],
+        message: string,
+        problem: LessonRuleProblem | 'duplicate-id',
+        id?: string,
+      ) => ctx.addIssue({ code: 'custom', path, message, params: { problem, id } });
       const { passages, duration } = lesson;
       passages.forEach((p, i) => {
         const next = passages[i + 1];
         if (i > 0 && p.start <= passages[i - 1]!.start)
-          issue(['passages', i, 'start'], 'must be later than the previous passage start');
-        if (p.start >= duration) issue(['passages', i, 'start'], 'must be inside the duration');
+          issue(
+            ['passages', i, 'start'],
+            'must be later than the previous passage start',
+            'start-order',
+          );
+        if (p.start >= duration)
+          issue(['passages', i, 'start'], 'must be inside the duration', 'start-in-duration');
         const expectedEnd = next ? next.start : duration;
         if (p.end !== expectedEnd)
           issue(
             ['passages', i, 'end'],
             next ? 'must equal the next passage start' : 'must equal the lesson duration',
+            next ? 'end-next-start' : 'end-duration',
           );
       });
       const seen = (ids: string[], path: string) =>
         ids.forEach((id, i) => {
-          if (ids.indexOf(id) !== i) issue([path, i, 'id'], `duplicate id "${id}"`);
+          if (ids.indexOf(id) !== i)
+            issue([path, i, 'id'], `duplicate id "${id}"`, 'duplicate-id', id);
         });
       seen(
         passages.map((p) => p.id),
@@ -91,7 +109,7 @@ export const lessonSchema = z
         'terms',
       );
       if (lesson.series.number > lesson.series.total)
-        issue(['series', 'number'], 'must not exceed the series total');
+        issue(['series', 'number'], 'must not exceed the series total', 'series-number');
     }),
   );
 
@@ -101,7 +119,14 @@ export type Term = Lesson['terms'][number];
 export type CaptionTrack = Lesson['captions'][number];
 
 export class LessonDataError extends Error {
-  constructor(readonly problems: string[]) {
+  /**
+   * `problems`: English lines for the importer and the console; `details`: the same problems
+   * as codes, for the interface to say in its own language.
+   */
+  constructor(
+    readonly problems: string[],
+    readonly details: LessonProblem[] = [],
+  ) {
     super(`Invalid lesson data:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     this.name = 'LessonDataError';
   }
@@ -114,6 +139,7 @@ export function formatIssues(error: z.core.$ZodError): string[] {
 
 export function parseLesson(data: unknown): Lesson {
   const result = lessonSchema.safeParse(data);
-  if (!result.success) throw new LessonDataError(formatIssues(result.error));
+  if (!result.success)
+    throw new LessonDataError(formatIssues(result.error), describeIssues(result.error, data));
   return result.data;
 }

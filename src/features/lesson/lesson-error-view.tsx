@@ -2,10 +2,38 @@ import { Link } from 'wouter';
 import { useT } from '@/i18n/ui-language';
 import { LessonLoadError, LessonNotFoundError } from './get-lesson';
 import { LessonDataError } from '@/domain/lesson-schema';
+import { problemPath, problemText } from './lesson-problem-text';
 
 interface LessonErrorViewProps {
   error: unknown;
   onRetry?: () => void;
+}
+
+/** Each bad field's path as the file spells it, and what is wrong there in words. */
+function ProblemList({ error }: { error: LessonDataError }) {
+  const t = useT();
+  // An error made without details has only the schema's English lines to show.
+  if (error.details.length === 0)
+    return (
+      <ul className="problem-list" lang="en">
+        {error.problems.map((problem) => (
+          <li key={problem}>
+            <code>{problem}</code>
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <ul className="problem-list">
+      {error.details.map((problem, i) => (
+        <li key={i}>
+          <code translate="no">{problemPath(problem, t)}</code>
+          {t('problem.separator')}
+          {problemText(problem, t)}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** What a reader sees instead of a blank page when a lesson cannot be shown. */
@@ -26,14 +54,7 @@ export function LessonErrorView({ error, onRetry }: LessonErrorViewProps) {
       <main className="message-view" id="main">
         <h1>{t('error.invalidTitle')}</h1>
         <p>{t('error.invalidBody')}</p>
-        {/* Field paths and the schema's own English messages. */}
-        <ul className="problem-list" lang="en">
-          {error.problems.map((problem) => (
-            <li key={problem}>
-              <code>{problem}</code>
-            </li>
-          ))}
-        </ul>
+        <ProblemList error={error} />
         <p>
           <Link href="/">{t('app.goToAllLessons')}</Link>
         </p>
