@@ -14,6 +14,7 @@ import { showNotice } from '@/stores/notice-store';
 import { setPassageStarts } from '@/stores/playback-store';
 import { parseSourceParam } from '@/utils/source-param';
 import { OpenPanel, type PanelName, PanelToggles, ShortcutsHelp } from './lesson-panels';
+import { PinyinLoadFailure } from './ruby-text';
 import { usePassageRenderers } from './use-passage-renderers';
 import { useSearchSync } from './use-search-sync';
 
@@ -97,7 +98,12 @@ export function LessonPage({ id }: { id: string }) {
           passages={lesson.passages}
           renderText={renderText}
           renderActions={renderActions}
-          search={<TranscriptSearch passages={lesson.passages} />}
+          search={
+            <>
+              <PinyinLoadFailure />
+              <TranscriptSearch passages={lesson.passages} />
+            </>
+          }
         />
         <OpenPanel name={panel} lesson={lesson} onClose={() => setPanel(null)} />
       </div>

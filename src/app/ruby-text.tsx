@@ -1,19 +1,21 @@
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useMemo } from 'react';
+import { useT } from '@/i18n/ui-language';
+import { lazyModule } from '@/lib/lazy/lazy-module';
+import { usePlaybackStore } from '@/stores/playback-store';
+import { LoadFailure } from '@/ui/load-failure';
+import { useLazyModule } from '@/ui/use-lazy-module';
 
-type PinyinModule = typeof import('@/features/pinyin/pinyin');
 // The pinyin dictionary is larger than the rest of the app: it loads when pinyin is first
 // turned on, never at first paint.
-let pinyinModule: PinyinModule | null = null;
-let loading: Promise<PinyinModule> | null = null;
-const loadPinyin = () =>
-  (loading ??= import('@/features/pinyin/pinyin').then((module) => (pinyinModule = module)));
+const pinyinModule = lazyModule(() => import('@/features/pinyin/pinyin'));
 
-function usePinyinModule(enabled: boolean): PinyinModule | null {
-  const [module, setModule] = useState(pinyinModule);
-  useEffect(() => {
-    if (enabled && !module) void loadPinyin().then(setModule);
-  }, [enabled, module]);
-  return enabled ? module : null;
+/** Where pinyin would be, if its code could not be loaded: one message with a retry. */
+export function PinyinLoadFailure() {
+  const t = useT();
+  const wanted = usePlaybackStore((s) => s.pinyin && s.language !== 'en');
+  const { status, retry } = useLazyModule(pinyinModule, wanted);
+  if (!wanted || status !== 'failed') return null;
+  return <LoadFailure message={t('load.pinyin')} onRetry={retry} />;
 }
 
 export interface RubyPiece {
@@ -25,7 +27,7 @@ export interface RubyPiece {
 
 /** Pinyin for the whole passage at once (readings depend on context), with text offsets. */
 export function useRuby(text: string, enabled: boolean): readonly RubyPiece[] | null {
-  const pinyin = usePinyinModule(enabled);
+  const pinyin = useLazyModule(pinyinModule, enabled).module;
   return useMemo(() => {
     if (!pinyin) return null;
     let offset = 0;
