@@ -2,6 +2,7 @@ import { act, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AddToSheetButton } from './add-to-sheet-button';
 import {
+  getSheetPassages,
   isInSheet,
   resetSheetStore,
   sheetKey,
@@ -10,7 +11,7 @@ import {
 } from './sheet-store';
 
 const LESSON = 'digital-china-12';
-const KEY = 'tandem:sheet:v1:digital-china-12';
+const KEY = 'tandem:v1:sheet:digital-china-12';
 
 /** A reload: memory forgets, storage remains. */
 const reload = () => resetSheetStore();
@@ -69,6 +70,23 @@ describe('sheet store', () => {
     } finally {
       blocked.mockRestore(); // the shared setup clears storage after each test
     }
+  });
+
+  it('keeps the choice an earlier release stored under its old key', () => {
+    localStorage.setItem('tandem:sheet:v1:digital-china-12', '["p04","p02"]');
+    expect(getSheetPassages(LESSON)).toEqual(['p04', 'p02']);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(['p04', 'p02']);
+    expect(localStorage.getItem('tandem:sheet:v1:digital-china-12')).toBeNull();
+  });
+
+  it('shows the choice made in another tab', () => {
+    const { result } = renderHook(() => useSheetPassages(LESSON));
+    act(() => toggleSheetPassage(LESSON, 'p01'));
+    localStorage.setItem(KEY, '["p01","p09"]');
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
+    });
+    expect(result.current).toEqual(['p01', 'p09']);
   });
 
   it('drops duplicate ids found in storage', () => {

@@ -1,16 +1,16 @@
 /**
- * The passages a teacher has chosen for the discussion sheet, per lesson, kept in
- * localStorage (`tandem:sheet:v1:<lessonId>`, a JSON array of passage ids).
+ * The passages a teacher has chosen for the discussion sheet, per lesson, saved through the
+ * storage module (`tandem:v1:sheet:<lessonId>`, a JSON array of passage ids).
  *
  * Rules: a lesson's choice is read from storage on first use and then lives in the store;
- * every toggle writes it back. Missing, corrupted or blocked storage reads as an empty sheet:
- * a selection is cheap to redo and never worth an error. Ids are kept in the order chosen;
- * views sort by the lesson's time. Ids the lesson no longer has are ignored by the views.
+ * every toggle writes it back, and a choice made in another tab replaces it. Missing,
+ * corrupted or blocked storage reads as an empty sheet (the storage module tells the reader).
+ * Ids are kept in the order chosen; views sort by the lesson's time. Ids the lesson no longer
+ * has are ignored by the views.
  */
 import * as z from 'zod/mini';
 import { create } from 'zustand';
-
-export const sheetKey = (lessonId: string) => `tandem:sheet:v1:${lessonId}`;
+import { defineSetting, type Setting } from '@/lib/storage/define-setting';
 
 const storedSheetSchema = z.array(z.string().check(z.minLength(1)));
 
@@ -27,42 +27,38 @@ const EMPTY: PassageIds = [];
 /** Lessons read from storage but not yet toggled; kept so selectors return a stable array. */
 const loaded = new Map<string, PassageIds>();
 
-// Even reading `window.localStorage` throws (SecurityError) when site data is blocked.
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+const settings = new Map<string, Setting<PassageIds>>();
+
+function sheetSetting(lessonId: string): Setting<PassageIds> {
+  let setting = settings.get(lessonId);
+  if (setting) return setting;
+  setting = defineSetting<PassageIds>({
+    name: `sheet:${lessonId}`,
+    version: 1,
+    schema: storedSheetSchema,
+    fallback: EMPTY,
+    legacy: [{ key: `tandem:sheet:v1:${lessonId}` }],
+  });
+  setting.subscribe(({ value }) =>
+    useSheetStore.setState((state) => ({
+      byLesson: { ...state.byLesson, [lessonId]: withoutDuplicates(value) },
+    })),
+  );
+  settings.set(lessonId, setting);
+  return setting;
 }
 
-function readStored(lessonId: string): PassageIds {
-  try {
-    const raw = storage()?.getItem(sheetKey(lessonId));
-    if (!raw) return EMPTY;
-    const parsed = storedSheetSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? [...new Set(parsed.data)] : EMPTY;
-  } catch {
-    return EMPTY; // unparseable JSON
-  }
-}
+export const sheetKey = (lessonId: string) => sheetSetting(lessonId).key;
 
-function writeStored(lessonId: string, ids: PassageIds) {
-  try {
-    const store = storage();
-    if (ids.length === 0) store?.removeItem(sheetKey(lessonId));
-    else store?.setItem(sheetKey(lessonId), JSON.stringify(ids));
-  } catch {
-    // Full or blocked storage: the choice still holds for this visit.
-  }
-}
+const withoutDuplicates = (ids: PassageIds): PassageIds =>
+  ids.length === 0 ? EMPTY : [...new Set(ids)];
 
 function sheetOf(state: SheetState, lessonId: string): PassageIds {
   const current = state.byLesson[lessonId];
   if (current) return current;
   let stored = loaded.get(lessonId);
   if (!stored) {
-    stored = readStored(lessonId);
+    stored = withoutDuplicates(sheetSetting(lessonId).read());
     loaded.set(lessonId, stored);
   }
   return stored;
@@ -82,7 +78,9 @@ export function toggleSheetPassage(lessonId: string, passageId: string) {
     ? current.filter((id) => id !== passageId)
     : [...current, passageId];
   useSheetStore.setState((state) => ({ byLesson: { ...state.byLesson, [lessonId]: next } }));
-  writeStored(lessonId, next);
+  // A refused write is reported by the storage module; the choice holds for this visit.
+  if (next.length === 0) sheetSetting(lessonId).remove();
+  else sheetSetting(lessonId).write(next);
 }
 
 /** The chosen passage ids of a lesson, in the order chosen. */
