@@ -42,9 +42,10 @@ export function LessonPage({ id }: { id: string }) {
     if (sourceParam.kind === 'refused')
       showNotice(
         translate('lesson.sourceRefused', {
-          reason: sourceParam.scheme
-            ? translate('source.scheme', { scheme: sourceParam.scheme })
-            : translate('source.invalid'),
+          reason:
+            sourceParam.reason === 'scheme'
+              ? translate('source.scheme', { scheme: sourceParam.scheme })
+              : translate('source.invalid'),
         }),
         'warning',
       );

@@ -1,11 +1,13 @@
 /**
  * Reads `?src=` (a user's own copy of the video). Only http(s) URLs are taken: anything else
- * (javascript:, data:, file:, relative paths) is refused with a reason the page shows as text.
+ * (javascript:, data:, file:, relative paths) is refused with a reason, as a code the page says
+ * in the interface's language.
  */
 export type SourceParam =
   | { kind: 'none' }
   | { kind: 'url'; src: string; type?: string }
-  | { kind: 'refused'; reason: string; scheme?: string };
+  | { kind: 'refused'; reason: 'invalid-url' }
+  | { kind: 'refused'; reason: 'scheme'; scheme: string };
 
 const TYPES: Record<string, string> = {
   mp4: 'video/mp4',
@@ -22,14 +24,10 @@ export function parseSourceParam(search: string): SourceParam {
   try {
     url = new URL(raw.trim());
   } catch {
-    return { kind: 'refused', reason: 'The video address in the link is not a valid URL.' };
+    return { kind: 'refused', reason: 'invalid-url' };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return {
-      kind: 'refused',
-      reason: `Only http and https video addresses can be opened (this link used "${url.protocol}").`,
-      scheme: url.protocol,
-    };
+    return { kind: 'refused', reason: 'scheme', scheme: url.protocol };
   const extension = /\.([a-z0-9]+)$/i.exec(url.pathname)?.[1]?.toLowerCase() ?? '';
   return { kind: 'url', src: url.href, type: TYPES[extension] };
 }
