@@ -76,40 +76,33 @@ describe('parseTimeLink', () => {
     ['#t=smpte:00:01:00', 'smpte:00:01:00'],
   ])('plays %s from the start and says why', (link, raw) => {
     const result = link.startsWith('#') ? fromHash(link) : fromQuery(link);
-    expect(result).toMatchObject({
-      start: 0,
-      notice: `The link’s time “${raw}” could not be read; playing from the start.`,
-      problem: { kind: 'unreadable', quoted: `“${raw}”` },
-    });
+    expect(result).toMatchObject({ start: 0, problem: { kind: 'unreadable', quoted: `“${raw}”` } });
     expect(result!.end).toBeUndefined();
   });
 
   it('truncates long raw text in the notice', () => {
     const raw = 'x'.repeat(500);
-    const { notice } = fromQuery(`?t=${raw}`)!;
-    const quoted = /“(.*)”/.exec(notice!)![1]!;
+    const quoted = /^“(.*)”$/.exec(fromQuery(`?t=${raw}`)!.problem!.quoted)![1]!;
     expect(Array.from(quoted).length).toBeLessThanOrEqual(40);
     expect(quoted.endsWith('…')).toBe(true);
   });
 
   it('does not split a surrogate pair when truncating', () => {
-    const { notice } = fromQuery(`?t=${encodeURIComponent('😀'.repeat(60))}`)!;
-    expect(notice).toContain(`“${'😀'.repeat(39)}…”`);
+    const { problem } = fromQuery(`?t=${encodeURIComponent('😀'.repeat(60))}`)!;
+    expect(problem!.quoted).toBe(`“${'😀'.repeat(39)}…”`);
   });
 
   it('clamps a start past the end and says so', () => {
     const result = fromQuery('?t=10m')!;
     expect(result.start).toBe(DURATION - CLAMP_MARGIN);
-    expect(result.notice).toBe(
-      'The link’s time “10m” is past the end of the lesson (09:13); playing from 09:12.',
-    );
+    expect(result.problem).toEqual({ kind: 'start-past-end', quoted: '“10m”' });
     expect(fromQuery('?t=553')!.start).toBe(DURATION - CLAMP_MARGIN);
   });
 
   it('clamps an end past the end of the lesson', () => {
     const result = fromHash('#t=540,600')!;
     expect(result).toMatchObject({ start: 540, end: DURATION });
-    expect(result.notice).toMatch(/past the end of the lesson; playing to the end/);
+    expect(result.problem).toEqual({ kind: 'end-past-end', quoted: '“540,600”' });
   });
 
   it('does not clamp when the duration is not known yet', () => {
@@ -137,7 +130,7 @@ describe('buildPassageLink', () => {
     for (let start = 0; start < DURATION - 1; start += 3.7) {
       const end = Math.min(DURATION, start + 12.25);
       const parsed = fromLink(buildPassageLink(PAGE, start, end))!;
-      expect(parsed.notice).toBeUndefined();
+      expect(parsed.problem).toBeUndefined();
       expect(parsed.start).toBeCloseTo(start, 3);
       expect(parsed.end).toBeCloseTo(end, 3);
     }

@@ -7,16 +7,14 @@
  * Leniency, because a teacher's link should work rather than be correct: every time form is
  * accepted in both places, and the fragment wins when both carry a `t` (it is the standard
  * one and the only one with an end). A bad value never throws: it plays from the start and
- * says why.
+ * says why, as a problem the page puts in the interface's language.
  */
 import { formatClock } from './time';
 
 export interface TimeLink {
   start: number;
   end?: number;
-  /** A sentence for the viewer when the link's time was unreadable or out of range. */
-  notice?: string;
-  /** What was wrong, for showing the notice in the interface's language. */
+  /** What was wrong when the link's time was unreadable or out of range, its text quoted. */
   problem?: { kind: 'unreadable' | 'start-past-end' | 'end-past-end'; quoted: string };
 }
 
@@ -88,16 +86,13 @@ function clampToDuration(range: { start: number; end?: number }, raw: string, du
   const result: TimeLink = { ...range };
   if (range.start >= duration) {
     result.start = Math.max(0, duration - CLAMP_MARGIN);
-    result.notice = `The link’s time ${quote(raw)} is past the end of the lesson (${formatClock(duration)}); playing from ${formatClock(result.start)}.`;
     result.problem = { kind: 'start-past-end', quoted: quote(raw) };
   }
   if (range.end !== undefined && range.end > duration) {
     result.end = duration;
     // Links keep milliseconds, rounded: an end within that rounding is the lesson's end.
-    if (range.end - duration > ROUNDING && !result.notice) {
-      result.notice = `The link’s end time ${quote(raw)} is past the end of the lesson; playing to the end.`;
+    if (range.end - duration > ROUNDING && !result.problem)
       result.problem = { kind: 'end-past-end', quoted: quote(raw) };
-    }
   }
   return result;
 }
@@ -111,11 +106,7 @@ export function parseTimeLink(search: string, hash: string, duration: number): T
   if (raw === null) return null;
   const range = parseRange(raw);
   if (!range) {
-    return {
-      start: 0,
-      notice: `The link’s time ${quote(raw)} could not be read; playing from the start.`,
-      problem: { kind: 'unreadable', quoted: quote(raw) },
-    };
+    return { start: 0, problem: { kind: 'unreadable', quoted: quote(raw) } };
   }
   return clampToDuration(range, raw, duration);
 }
