@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openLesson, passages } from './helpers';
 
-const NOTES_KEY = 'tandem:notes:v1:digital-china-12';
+const NOTES_KEY = 'tandem:v1:notes:digital-china-12';
 
 async function addNote(page: Page, time: string, text: string) {
   await page.getByRole('button', { name: `Add note for ${time}` }).click();

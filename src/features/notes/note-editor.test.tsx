@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { makeLesson } from '@/testing/lesson-fixture';
 import { NoteEditor } from './note-editor';
 import { LESSON_ID, makeNote, storedTexts, storeNotes } from './notes-fixtures';
-import { STORAGE_FULL_MESSAGE } from './notes-storage';
 import { resetNotesStore } from './notes-store';
 
 const passage = makeLesson().passages[0]!; // starts at 00:25
@@ -75,6 +74,8 @@ describe('NoteEditor', () => {
   });
 
   it('keeps the text in the box, with the reason, when storage is full', async () => {
+    const FULL =
+      'Storage is full: this note is not saved yet. Free some space or export your notes.';
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
@@ -83,8 +84,8 @@ describe('NoteEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Add note for 00:25' }));
     const box = screen.getByRole('textbox', { name: 'Note for 00:25' });
     await user.type(box, 'Do not lose me');
-    expect(await screen.findByRole('alert')).toHaveTextContent(STORAGE_FULL_MESSAGE);
-    expect(box).toHaveAccessibleDescription(STORAGE_FULL_MESSAGE);
+    expect(await screen.findByRole('alert')).toHaveTextContent(FULL);
+    expect(box).toHaveAccessibleDescription(FULL);
 
     await user.click(screen.getByRole('button', { name: 'Done with note for 00:25' }));
     expect(box).toBeInTheDocument(); // not closed over unsaved text

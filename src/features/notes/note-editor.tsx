@@ -1,10 +1,11 @@
-import { localiseNotesMessage } from './notes-messages';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
+import { describeNotesProblem } from './notes-messages';
 import { newNoteId, type Note } from './notes-schema';
+import type { NotesProblem } from './notes-storage';
 import { deleteNote, flushNotes, setNoteText, useNotesStore } from './notes-store';
 import { useNotesPersistence } from './use-notes-persistence';
 import './notes.css';
@@ -116,7 +117,7 @@ export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
       )}
       {deleteFailed && editingId === null && error && (
         <p className="notice" role="alert">
-          {localiseNotesMessage(error)}
+          {describeNotesProblem(error, t)}
         </p>
       )}
     </div>
@@ -126,7 +127,7 @@ export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
 interface NoteBoxProps {
   time: string;
   text: string;
-  error: string | null;
+  error: NotesProblem | null;
   onChange: (text: string) => void;
   onDone: () => void;
 }
@@ -160,7 +161,7 @@ function NoteBox({ time, text, error, onChange, onDone }: NoteBoxProps) {
       />
       {error && (
         <p id={errorId} className="notice" role="alert">
-          {localiseNotesMessage(error)}
+          {describeNotesProblem(error, t)}
         </p>
       )}
       <button

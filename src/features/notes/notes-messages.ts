@@ -1,17 +1,52 @@
-import { translate } from '@/i18n/ui-language';
-import { READ_DENIED_NOTICE, STORAGE_DENIED_MESSAGE, STORAGE_FULL_MESSAGE } from './notes-storage';
-
-const KEPT_ASIDE = /^Saved notes could not be read; they were kept aside as a backup \((.+)\)\.$/;
-
 /**
- * The storage layer speaks English (its messages are tested as constants); this shows them in
- * the interface's language. A message it does not know (an import refusal) stays as it is.
+ * The words for the notes' problems and refused files, in the interface's current language:
+ * storage and import speak in codes, so a switch of language rewords what is on screen.
  */
-export function localiseNotesMessage(message: string): string {
-  if (message === STORAGE_FULL_MESSAGE) return translate('notes.storageFull');
-  if (message === STORAGE_DENIED_MESSAGE) return translate('notes.storageDenied');
-  if (message === READ_DENIED_NOTICE) return translate('notes.readDenied');
-  const keptAside = KEPT_ASIDE.exec(message);
-  if (keptAside) return translate('notes.keptAside', { key: keptAside[1]! });
-  return message;
+import type { Translate } from '@/i18n/ui-language';
+import type { NotesProblem } from './notes-storage';
+import type { ImportRefusal } from './notes-transfer';
+
+export function describeNotesProblem(problem: NotesProblem, t: Translate): string {
+  switch (problem.code) {
+    case 'corrupt':
+      return t('notes.keptAside', { key: problem.asideKey });
+    case 'corrupt-kept':
+      return t('notes.leftInPlace', { key: problem.key });
+    case 'read-denied':
+      return t('notes.readDenied');
+    case 'quota':
+      return t('notes.storageFull');
+    case 'denied':
+      return t('notes.storageDenied');
+    case 'failed':
+      return t('notes.storageFailed', { name: problem.errorName || 'Error' });
+    case 'no-lesson':
+      return t('notes.noLesson');
+  }
+}
+
+function refusalReason(refusal: Exclude<ImportRefusal, { code: 'no-lesson' }>, t: Translate) {
+  switch (refusal.code) {
+    case 'not-json':
+      return t('notes.refusedNotJson');
+    case 'not-notes':
+      return t('notes.refusedNotNotes');
+    case 'version':
+      return t('notes.refusedVersion', refusal);
+    case 'other-lesson':
+      return t('notes.refusedLesson', refusal);
+    case 'invalid': {
+      const fields = refusal.fields.join(', ');
+      return refusal.more > 0
+        ? t('notes.refusedInvalidMore', { fields, more: refusal.more })
+        : t('notes.refusedInvalid', { fields });
+    }
+    case 'unknown-passage':
+      return t('notes.refusedPassage', refusal);
+  }
+}
+
+export function describeImportRefusal(refusal: ImportRefusal, t: Translate): string {
+  if (refusal.code === 'no-lesson') return t('notes.importNoLesson');
+  return t('notes.importRefused', { reason: refusalReason(refusal, t) });
 }

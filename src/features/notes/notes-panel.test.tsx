@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { setUiLanguage } from '@/i18n/ui-language';
 import { attachPlayer, PASSAGE_SEEK_INSET } from '@/stores/playback-store';
 import { createFakePlayer } from '@/testing/fake-player';
 import { makeLesson } from '@/testing/lesson-fixture';
@@ -98,6 +99,10 @@ describe('NotesPanel', () => {
       'This file cannot be imported: it is notes version 2; this app reads version 1. Nothing was changed.',
     );
     expect(listedTexts()).toEqual(['First passage', 'Second passage', 'Third passage']);
+    act(() => setUiLanguage('zh'));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '无法导入此文件：它是第 2 版笔记；本应用读取第 1 版。未做任何更改。',
+    );
   });
 
   it('tells that unreadable saved notes were kept as a backup', () => {
@@ -105,7 +110,7 @@ describe('NotesPanel', () => {
     renderPanel();
     expect(
       screen.getByText(
-        /^Saved notes could not be read; they were kept aside as a backup \(tandem:notes:v1:fixture-lesson:backup:.+\)\.$/,
+        /^Saved notes could not be read; they were kept aside as a backup \(tandem:v1:notes:fixture-lesson:backup:.+\)\.$/,
       ),
     ).toHaveAttribute('role', 'status');
     expect(

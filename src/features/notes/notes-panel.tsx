@@ -1,10 +1,10 @@
-import { localiseNotesMessage } from './notes-messages';
 import { type ChangeEvent, useMemo, useState } from 'react';
 import type { Lesson, Passage } from '@/domain/lesson-schema';
 import { type Translate, useT } from '@/i18n/ui-language';
 import { seekToPassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 import { type DownloadFile, downloadFile, readFileText } from './file-io';
+import { describeImportRefusal, describeNotesProblem } from './notes-messages';
 import type { Note } from './notes-schema';
 import { type ImportResult, importNotes, useNotesStore } from './notes-store';
 import { firstWords, notesToJson, notesToMarkdown, sortNotes } from './notes-transfer';
@@ -16,7 +16,8 @@ const NO_NOTES: Note[] = [];
 /** Far above any real notes file; refuses a video picked by mistake before reading it. */
 const MAX_IMPORT_BYTES = 5_000_000;
 
-type Outcome = { ok: boolean; text: string };
+/** Worded at render, so a switch of language rewords it. */
+type Outcome = { ok: boolean; text: (t: Translate) => string };
 
 function describeImport({ added, kept }: ImportResult, t: Translate): string {
   const notes = t(added === 1 ? 'notes.countOne' : 'notes.countOther', { count: added });
@@ -25,22 +26,23 @@ function describeImport({ added, kept }: ImportResult, t: Translate): string {
   return t('notes.importedKept', { notes, kept: already });
 }
 
-async function importFile(file: File, lesson: Lesson, t: Translate): Promise<Outcome> {
+async function importFile(file: File, lesson: Lesson): Promise<Outcome> {
   if (file.size > MAX_IMPORT_BYTES)
-    return { ok: false, text: t('notes.fileTooLarge', { name: file.name }) };
+    return { ok: false, text: (t) => t('notes.fileTooLarge', { name: file.name }) };
   let text: string;
   try {
     text = await readFileText(file);
   } catch {
-    return { ok: false, text: t('notes.fileUnreadable', { name: file.name }) };
+    return { ok: false, text: (t) => t('notes.fileUnreadable', { name: file.name }) };
   }
   const result = importNotes(
     text,
     lesson.passages.map((p) => p.id),
   );
-  return result.error
-    ? { ok: false, text: result.error }
-    : { ok: true, text: describeImport(result, t) };
+  const { error } = result;
+  return error
+    ? { ok: false, text: (t) => describeImportRefusal(error, t) }
+    : { ok: true, text: (t) => describeImport(result, t) };
 }
 
 interface NotesPanelProps {
@@ -66,7 +68,7 @@ export default function NotesPanel({ lesson, onClose, download = downloadFile }:
     const file = input.files?.[0];
     // Cleared so that choosing the same file again, once fixed, is a change.
     input.value = '';
-    if (file) setOutcome(await importFile(file, lesson, t));
+    if (file) setOutcome(await importFile(file, lesson));
   };
 
   return (
@@ -113,23 +115,23 @@ export default function NotesPanel({ lesson, onClose, download = downloadFile }:
       <div className="notes-messages">
         {notice && (
           <p className="notice" role="status">
-            {localiseNotesMessage(notice)}
+            {describeNotesProblem(notice, t)}
           </p>
         )}
         {error && (
           <p className="notice" role="alert">
-            {localiseNotesMessage(error)}
+            {describeNotesProblem(error, t)}
           </p>
         )}
         {outcome && !outcome.ok && (
           <p className="notice" role="alert">
-            {outcome.text}
+            {outcome.text(t)}
           </p>
         )}
       </div>
       {/* Present from the start: a live region must exist before its text changes. */}
       <p className="notes-result" role="status">
-        {outcome?.ok ? outcome.text : ''}
+        {outcome?.ok ? outcome.text(t) : ''}
       </p>
       {sorted.length === 0 ? (
         <p className="notes-empty">{t('notes.empty')}</p>

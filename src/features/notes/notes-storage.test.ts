@@ -1,11 +1,5 @@
 import { makeNote, notesFile, storedTexts, storeNotes, LESSON_ID } from './notes-fixtures';
-import {
-  loadStoredNotes,
-  notesKey,
-  saveStoredNotes,
-  STORAGE_DENIED_MESSAGE,
-  STORAGE_FULL_MESSAGE,
-} from './notes-storage';
+import { loadStoredNotes, notesKey, saveStoredNotes } from './notes-storage';
 
 const KEY = notesKey(LESSON_ID);
 
@@ -22,7 +16,7 @@ function failWrites(name: string) {
 describe('notes storage', () => {
   it('stores a lesson under its own versioned key and reads it back', () => {
     expect(saveStoredNotes(LESSON_ID, [makeNote()])).toEqual({ ok: true });
-    expect(KEY).toBe('tandem:notes:v1:fixture-lesson');
+    expect(KEY).toBe('tandem:v1:notes:fixture-lesson');
     expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({
       version: 1,
       lessonId: LESSON_ID,
@@ -40,11 +34,11 @@ describe('notes storage', () => {
     localStorage.setItem(KEY, raw);
     const loaded = loadStoredNotes(LESSON_ID);
     const [backup] = backupKeys();
-    expect(backup).toMatch(/^tandem:notes:v1:fixture-lesson:backup:\d{4}-\d\d-\d\dT/);
+    expect(backup).toMatch(/^tandem:v1:notes:fixture-lesson:backup:\d{4}-\d\d-\d\dT/);
     expect(localStorage.getItem(backup!)).toBe(raw);
     expect(loaded).toEqual({
       notes: [],
-      notice: `Saved notes could not be read; they were kept aside as a backup (${backup}).`,
+      notice: { code: 'corrupt', key: KEY, asideKey: backup },
     });
     // Set aside once: loading again neither backs it up twice nor reports it again.
     expect(localStorage.getItem(KEY)).toBeNull();
@@ -56,10 +50,12 @@ describe('notes storage', () => {
     localStorage.setItem(KEY, 'garbage');
     failWrites('QuotaExceededError');
     const loaded = loadStoredNotes(LESSON_ID);
-    expect(loaded.notice).toMatch(
-      /could not be read.*left untouched \(tandem:notes:v1:fixture-lesson\)/,
-    );
-    expect(loaded.blocked).toBe(STORAGE_FULL_MESSAGE);
+    expect(loaded.notice).toEqual({ code: 'corrupt-kept', key: KEY, reason: 'quota' });
+    expect(loaded.blocked).toBe('quota');
+    expect(saveStoredNotes(LESSON_ID, [makeNote()])).toMatchObject({
+      ok: false,
+      problem: { code: 'quota' },
+    });
     expect(localStorage.getItem(KEY)).toBe('garbage');
   });
 
@@ -68,7 +64,7 @@ describe('notes storage', () => {
     failWrites('QuotaExceededError');
     expect(saveStoredNotes(LESSON_ID, [makeNote({ text: 'after' })])).toEqual({
       ok: false,
-      message: STORAGE_FULL_MESSAGE,
+      problem: { code: 'quota', key: KEY, errorName: 'QuotaExceededError' },
     });
     expect(storedTexts()).toEqual(['before']);
   });
@@ -77,15 +73,23 @@ describe('notes storage', () => {
     failWrites('SecurityError');
     expect(saveStoredNotes(LESSON_ID, [makeNote()])).toEqual({
       ok: false,
-      message: STORAGE_DENIED_MESSAGE,
+      problem: { code: 'denied', key: KEY, errorName: 'SecurityError' },
     });
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
     const loaded = loadStoredNotes(LESSON_ID);
     expect(loaded.notes).toEqual([]);
-    expect(loaded.notice).toMatch(/cannot be read/);
-    expect(loaded.blocked).toBe(STORAGE_DENIED_MESSAGE);
+    expect(loaded.notice).toEqual({ code: 'read-denied', key: KEY });
+    expect(loaded.blocked).toBe('denied');
+  });
+
+  it('moves notes an earlier release stored under its old key to the new one', () => {
+    const OLD_KEY = 'tandem:notes:v1:fixture-lesson';
+    localStorage.setItem(OLD_KEY, notesFile([makeNote()]));
+    expect(loadStoredNotes(LESSON_ID)).toEqual({ notes: [makeNote()] });
+    expect(storedTexts()).toEqual([makeNote().text]);
+    expect(localStorage.getItem(OLD_KEY)).toBeNull();
   });
 
   it('removes the document when the last note goes', () => {

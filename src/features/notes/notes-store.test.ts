@@ -6,7 +6,7 @@ import {
   storedTexts,
   storeNotes,
 } from './notes-fixtures';
-import { notesKey, STORAGE_FULL_MESSAGE } from './notes-storage';
+import { notesKey } from './notes-storage';
 import {
   flushNotes,
   importNotes,
@@ -14,9 +14,9 @@ import {
   resetNotesStore,
   SAVE_DELAY_MS,
   setNoteText,
-  subscribeNotes,
   useNotesStore,
 } from './notes-store';
+import { subscribeNotes } from './notes-sync';
 
 const texts = () => useNotesStore.getState().notes.map((n) => n.text);
 const passageIds = ['p01', 'p02', 'p03'];
@@ -109,7 +109,7 @@ describe('notes store: saving', () => {
     const setItem = failWrites();
     setNoteText('p01', 'Too much');
     vi.advanceTimersByTime(SAVE_DELAY_MS);
-    expect(useNotesStore.getState().error).toBe(STORAGE_FULL_MESSAGE);
+    expect(useNotesStore.getState().error).toMatchObject({ code: 'quota' });
     expect(texts()).toEqual(['Too much']);
     setItem.mockRestore();
     expect(flushNotes()).toEqual({ ok: true });
@@ -133,9 +133,11 @@ describe('notes store: saving', () => {
   it('tells of stored notes it could not read', () => {
     localStorage.setItem(notesKey(LESSON_ID), 'not json');
     loadNotes(LESSON_ID);
-    expect(useNotesStore.getState().notice).toMatch(
-      /kept aside as a backup \(tandem:notes:v1:fixture-lesson:backup:/,
-    );
+    expect(useNotesStore.getState().notice).toEqual({
+      code: 'corrupt',
+      key: 'tandem:v1:notes:fixture-lesson',
+      asideKey: expect.stringMatching(/^tandem:v1:notes:fixture-lesson:backup:/),
+    });
   });
 });
 
@@ -162,7 +164,7 @@ describe('notes store: two tabs', () => {
   it('ignores storage events for other keys', () => {
     unsubscribe = subscribeNotes(LESSON_ID);
     localStorage.setItem(notesKey(LESSON_ID), notesFile([makeNote()]));
-    window.dispatchEvent(new StorageEvent('storage', { key: 'tandem:preferences:v1' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'tandem:v1:preferences' }));
     expect(texts()).toEqual([]);
   });
 
@@ -181,7 +183,7 @@ describe('notes store: two tabs', () => {
     expect(texts()).toEqual(['Saved earlier']);
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(storedTexts()).toEqual(['Saved earlier']);
-    expect(useNotesStore.getState().notice).toMatch(/kept aside as a backup/);
+    expect(useNotesStore.getState().notice).toMatchObject({ code: 'corrupt' });
   });
 });
 
@@ -200,7 +202,7 @@ describe('notes store: import', () => {
     expect(result).toEqual({
       added: 0,
       kept: 0,
-      error: expect.stringMatching(/for lesson "other"/),
+      error: { code: 'other-lesson', fileLesson: 'other', lessonId: LESSON_ID },
     });
     expect(texts()).toEqual(['Mine.']);
     expect(localStorage.getItem(notesKey(LESSON_ID))).toBe(before);

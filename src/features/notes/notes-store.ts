@@ -5,12 +5,20 @@
  * - typing is written after a pause (debounced), and at once when the page is hidden or left:
  *   mobile browsers may discard a hidden page without any unload event;
  * - every write re-reads storage and applies only this tab's own changes, so two tabs on one
- *   lesson do not overwrite each other; a `storage` event shows the other tab's changes.
+ *   lesson do not overwrite each other (notes-sync.ts shows another tab's changes at once);
+ * - problems are codes (`NotesProblem`); the interface words them in its current language.
  */
 import { create } from 'zustand';
 import { newNoteId, type Note } from './notes-schema';
-import { loadStoredNotes, notesKey, saveStoredNotes, type SaveResult } from './notes-storage';
-import { mergeImported, parseNotesFile } from './notes-transfer';
+import {
+  type LoadedNotes,
+  loadStoredNotes,
+  notesKey,
+  type NotesProblem,
+  saveStoredNotes,
+  type SaveResult,
+} from './notes-storage';
+import { type ImportRefusal, mergeImported, parseNotesFile } from './notes-transfer';
 
 export const SAVE_DELAY_MS = 400;
 
@@ -18,15 +26,15 @@ export interface NotesState {
   lessonId: string | null;
   notes: Note[];
   /** About what was stored (set aside as a backup, unreadable); stays until another load. */
-  notice: string | null;
+  notice: NotesProblem | null;
   /** Why the last write failed; cleared by the next one that succeeds. */
-  error: string | null;
+  error: NotesProblem | null;
 }
 
 export interface ImportResult {
   added: number;
   kept: number;
-  error?: string;
+  error?: ImportRefusal;
 }
 
 const initialState: NotesState = { lessonId: null, notes: [], notice: null, error: null };
@@ -54,11 +62,10 @@ function mergeNotes(stored: readonly Note[], local: readonly Note[]): Note[] {
 }
 
 /**
- * Reads storage and merges. Unreadable data was just set aside, so every local note must be
+ * Merges what storage holds. Unreadable data was just set aside, so every local note must be
  * written again; when storage cannot be used at all, the local notes stay as they are.
  */
-function readMerged(lessonId: string, local: readonly Note[]) {
-  const stored = loadStoredNotes(lessonId);
+function readMerged(stored: LoadedNotes, local: readonly Note[]) {
   if (stored.blocked) return { notes: [...local], notice: stored.notice, blocked: stored.blocked };
   if (stored.notice) local.forEach((n) => dirty.add(n.id));
   return { notes: mergeNotes(stored.notes, local), notice: stored.notice };
@@ -79,16 +86,16 @@ export function flushNotes(): SaveResult {
   cancelTimer();
   const { lessonId, notes } = get();
   if (dirty.size === 0) return { ok: true };
-  if (!lessonId) return { ok: false, message: 'No lesson is open: this note is not saved.' };
-  const merged = readMerged(lessonId, notes);
+  if (!lessonId) return { ok: false, problem: { code: 'no-lesson' } };
+  const merged = readMerged(loadStoredNotes(lessonId), notes);
   const result: SaveResult = merged.blocked
-    ? { ok: false, message: merged.blocked }
+    ? { ok: false, problem: { code: merged.blocked, key: notesKey(lessonId), errorName: '' } }
     : saveStoredNotes(lessonId, merged.notes);
   if (result.ok) dirty.clear();
   set({
     notes: merged.notes,
     notice: merged.notice ?? get().notice,
-    error: result.ok ? null : result.message,
+    error: result.ok ? null : result.problem,
   });
   return result;
 }
@@ -100,8 +107,11 @@ function leaveLesson(lessonId: string) {
   dirty = new Set();
 }
 
-/** Opens a lesson's notes; for the lesson already open, picks up what storage has now. */
-export function loadNotes(lessonId: string) {
+/**
+ * Opens a lesson's notes; for the lesson already open, picks up what storage has now (`stored`
+ * when the caller has just read it: another tab's change).
+ */
+export function loadNotes(lessonId: string, stored?: LoadedNotes) {
   const current = get();
   let local = current.notes;
   let { notice, error } = current;
@@ -113,7 +123,7 @@ export function loadNotes(lessonId: string) {
     local = left?.notes ?? [];
     notice = error = null;
   }
-  const merged = readMerged(lessonId, local);
+  const merged = readMerged(stored ?? loadStoredNotes(lessonId), local);
   set({ lessonId, notes: merged.notes, notice: merged.notice ?? notice, error });
   if (dirty.size > 0) scheduleSave();
 }
@@ -157,50 +167,14 @@ export function deleteNote(id: string): SaveResult {
 /** Imports a notes file into the open lesson; a refused file changes nothing. */
 export function importNotes(json: string, passageIds?: readonly string[]): ImportResult {
   const { lessonId, notes } = get();
-  if (!lessonId) return { added: 0, kept: 0, error: 'No lesson is open to import notes into.' };
+  if (!lessonId) return { added: 0, kept: 0, error: { code: 'no-lesson' } };
   const parsed = parseNotesFile(json, lessonId, passageIds);
-  if (!parsed.ok) return { added: 0, kept: 0, error: parsed.error };
+  if (!parsed.ok) return { added: 0, kept: 0, error: parsed.refusal };
   const merged = mergeImported(notes, parsed.notes);
   merged.added.forEach((n) => dirty.add(n.id));
   set({ notes: merged.notes });
   flushNotes();
   return { added: merged.added.length, kept: merged.kept };
-}
-
-function handleStorage(event: StorageEvent) {
-  const { lessonId } = get();
-  // A null key is another tab clearing all of storage.
-  if (!lessonId || (event.key !== null && event.key !== notesKey(lessonId))) return;
-  loadNotes(lessonId);
-}
-
-function handleVisibility() {
-  if (document.visibilityState === 'hidden') flushNotes();
-}
-
-let subscribers = 0;
-
-/**
- * Loads a lesson's notes and keeps them saved and in step with other tabs while anyone
- * subscribes. Counted, so every editor and the panel may subscribe; the last one out writes.
- */
-export function subscribeNotes(lessonId: string): () => void {
-  if (subscribers === 0 || get().lessonId !== lessonId) loadNotes(lessonId);
-  if (subscribers++ === 0) {
-    window.addEventListener('pagehide', flushNotes);
-    window.addEventListener('storage', handleStorage);
-    document.addEventListener('visibilitychange', handleVisibility);
-  }
-  let subscribed = true;
-  return () => {
-    if (!subscribed) return;
-    subscribed = false;
-    if (--subscribers > 0) return;
-    flushNotes();
-    window.removeEventListener('pagehide', flushNotes);
-    window.removeEventListener('storage', handleStorage);
-    document.removeEventListener('visibilitychange', handleVisibility);
-  };
 }
 
 /** For tests: forgets everything in memory without writing, as a reload would. */

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { translate } from '@/i18n/ui-language';
+import { describeImportRefusal } from './notes-messages';
 import { type Note, noteSchema } from './notes-schema';
 import { mergeImported, notesToJson, parseNotesFile } from './notes-transfer';
 
@@ -111,7 +113,9 @@ describe('notes file properties', () => {
             expect(PASSAGES).toContain(note.passageId);
           }
         } else {
-          expect(parsed.error).toMatch(/^This file cannot be imported: .+ Nothing was changed\.$/s);
+          expect(describeImportRefusal(parsed.refusal, translate)).toMatch(
+            /^This file cannot be imported: .+ Nothing was changed\.$/s,
+          );
         }
       }),
       { numRuns: 300 },

@@ -1,7 +1,9 @@
 import lessonData from '../../../data/lessons/digital-china-12.json';
 import { parseLesson } from '@/domain/lesson-schema';
+import { translate } from '@/i18n/ui-language';
 import { makeLesson } from '@/testing/lesson-fixture';
 import { LESSON_ID, makeNote, notesFile } from './notes-fixtures';
+import { describeImportRefusal } from './notes-messages';
 import {
   mergeImported,
   notesToJson,
@@ -98,8 +100,9 @@ describe('parseNotesFile', () => {
     const parsed = parseNotesFile(text, LESSON_ID, passageIds);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
-      expect(parsed.error).toMatch(reason);
-      expect(parsed.error).toMatch(/^This file cannot be imported: .*Nothing was changed\.$/);
+      const message = describeImportRefusal(parsed.refusal, translate);
+      expect(message).toMatch(reason);
+      expect(message).toMatch(/^This file cannot be imported: .*Nothing was changed\.$/);
     }
   });
 });

@@ -67,19 +67,25 @@ export function notesToMarkdown(lesson: Lesson, notes: readonly Note[]): string 
   return lines.join('\n');
 }
 
-export type ParsedNotesFile = { ok: true; notes: Note[] } | { ok: false; error: string };
+/** Why a notes file is refused, as a code; the interface words it (notes-messages.ts). */
+export type ImportRefusal =
+  | { code: 'no-lesson' }
+  | { code: 'not-json' }
+  | { code: 'not-notes' }
+  | { code: 'version'; version: string; expected: number }
+  | { code: 'other-lesson'; fileLesson: string; lessonId: string }
+  /** The first fields at fault, and how many more there are. */
+  | { code: 'invalid'; fields: string[]; more: number }
+  | { code: 'unknown-passage'; passageId: string };
 
-const refuse = (reason: string): ParsedNotesFile => ({
-  ok: false,
-  error: `This file cannot be imported: ${reason} Nothing was changed.`,
-});
+export type ParsedNotesFile = { ok: true; notes: Note[] } | { ok: false; refusal: ImportRefusal };
 
-function describeIssues(error: z.core.$ZodError): string {
-  const issues = error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(root)'} ${i.message}`);
-  const more = error.issues.length > 3 ? ` and ${error.issues.length - 3} more` : '';
-  return `some notes are incomplete or invalid (${issues.join('; ')}${more}).`;
+const refuse = (refusal: ImportRefusal): ParsedNotesFile => ({ ok: false, refusal });
+
+/** Field paths only: zod's own words would stay in one language. */
+function invalidFields(error: z.core.$ZodError): ImportRefusal {
+  const fields = error.issues.slice(0, 3).map((i) => i.path.join('.') || '(root)');
+  return { code: 'invalid', fields, more: Math.max(0, error.issues.length - 3) };
 }
 
 /**
@@ -95,24 +101,23 @@ export function parseNotesFile(
   try {
     data = JSON.parse(text);
   } catch {
-    return refuse('it is not a JSON file.');
+    return refuse({ code: 'not-json' });
   }
   if (typeof data !== 'object' || data === null || !('version' in data))
-    return refuse('it is not a Tandem notes file (it has no "version").');
+    return refuse({ code: 'not-notes' });
   if (data.version !== NOTES_VERSION)
-    return refuse(
-      `it is notes version ${JSON.stringify(data.version)}; this app reads version ${NOTES_VERSION}.`,
-    );
+    return refuse({
+      code: 'version',
+      version: JSON.stringify(data.version),
+      expected: NOTES_VERSION,
+    });
   if ('lessonId' in data && typeof data.lessonId === 'string' && data.lessonId !== lessonId)
-    return refuse(`its notes are for lesson "${data.lessonId}", not "${lessonId}".`);
+    return refuse({ code: 'other-lesson', fileLesson: data.lessonId, lessonId });
   const result = notesDocumentSchema.safeParse(data);
-  if (!result.success) return refuse(describeIssues(result.error));
+  if (!result.success) return refuse(invalidFields(result.error));
   const known = passageIds && new Set(passageIds);
   const stray = known && result.data.notes.find((n) => !known.has(n.passageId));
-  if (stray)
-    return refuse(
-      `a note refers to passage "${stray.passageId}", which this lesson does not have.`,
-    );
+  if (stray) return refuse({ code: 'unknown-passage', passageId: stray.passageId });
   return { ok: true, notes: result.data.notes };
 }
 

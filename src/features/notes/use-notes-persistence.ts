@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { subscribeNotes } from './notes-store';
+import { subscribeNotes } from './notes-sync';
 
 /**
  * Keeps a lesson's notes loaded, written when the page is hidden or left, and in step with
