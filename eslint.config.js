@@ -21,6 +21,8 @@ const layer = (from, to) => ({
   allow: { to: { element: { types: { anyOf: to } } } },
 });
 
+const STORAGE_MESSAGE = 'Use defineSetting from @/lib/storage/define-setting.';
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.shots'] },
   js.configs.recommended,
@@ -131,5 +133,28 @@ export default tseslint.config(
   {
     files: ['**/*.test.{ts,tsx}', 'src/testing/**'],
     languageOptions: { globals: { ...globals.vitest } },
+  },
+  {
+    // Saved data goes through src/lib/storage (versioned keys, schemas, reported problems).
+    // Tests and their fixtures may write storage directly, as another tab would.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/storage/**', '**/*.test.{ts,tsx}', 'src/testing/**', 'src/**/*-fixtures.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: STORAGE_MESSAGE },
+        { name: 'sessionStorage', message: STORAGE_MESSAGE },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['localStorage', 'sessionStorage'].map((property) => ({
+            object,
+            property,
+            message: STORAGE_MESSAGE,
+          })),
+        ),
+      ],
+    },
   },
 );
