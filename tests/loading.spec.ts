@@ -44,7 +44,7 @@ test('video.js and the video load when the viewer comes to the video; the popove
   expect(scripts.has('term-popover')).toBe(true);
 });
 
-test('Tab onto a term opens its definition, Tab goes into it, Tab again moves on and closes it', async ({
+test('Tab onto a term opens nothing, Enter opens it, Tab goes into it, Tab again moves on and closes it', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -59,9 +59,14 @@ test('Tab onto a term opens its definition, Tab goes into it, Tab again moves on
   await page.keyboard.press('Tab');
   await expect(mark).toBeFocused();
   const dialog = page.getByRole('dialog', { name: /systemic planning/ });
+  await expect(mark).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
   await expect(mark).toHaveAttribute('aria-expanded', 'true');
-  await expect(mark).toHaveAttribute('aria-controls', 'term-popover');
+  const id = await dialog.getAttribute('id');
+  await expect(mark).toHaveAttribute('aria-controls', id!);
 
   await page.keyboard.press('Tab');
   await expect(dialog).toBeFocused();

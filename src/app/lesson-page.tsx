@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLesson } from '@/features/lesson/get-lesson';
 import { LessonDetails } from '@/features/lesson/lesson-details';
 import { CopyTimeLinkButton } from '@/features/links/copy-link-button';
@@ -8,6 +8,7 @@ import { StudyControls } from '@/features/player/study-controls';
 import { VideoPlayer } from '@/features/player/video-player';
 import { TranscriptSearch } from '@/features/search/search-panel';
 import { useShortcuts } from '@/features/shortcuts/use-shortcuts';
+import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
 import { translate, useT } from '@/i18n/ui-language';
 import { showNotice } from '@/stores/notice-store';
@@ -18,9 +19,6 @@ import { PinyinLoadFailure } from './ruby-text';
 import { usePassageRenderers } from './use-passage-renderers';
 import { useSearchSync } from './use-search-sync';
 
-const focusSearch = () =>
-  document.querySelector<HTMLInputElement>('[role="search"] input[type="search"]')?.focus();
-
 export function LessonPage({ id }: { id: string }) {
   const lesson = useLesson(id);
   const sourceParam = useMemo(() => parseSourceParam(window.location.search), []);
@@ -30,6 +28,9 @@ export function LessonPage({ id }: { id: string }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   const t = useT();
+  const transcriptRef = useRef<TranscriptHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusSearch = useCallback(() => searchRef.current?.focus(), []);
   useShortcuts({ onFocusSearch: focusSearch, onShowHelp: showHelp });
 
   useEffect(() => {
@@ -53,7 +54,7 @@ export function LessonPage({ id }: { id: string }) {
   useTimeLink(lesson.duration);
   useNotesPersistence(lesson.id);
   const hitTimes = useSearchSync(lesson);
-  const { renderText, renderActions } = usePassageRenderers(lesson);
+  const { renderText, renderActions } = usePassageRenderers(lesson, transcriptRef);
 
   return (
     <main className="lesson-layout" id="main">
@@ -99,10 +100,11 @@ export function LessonPage({ id }: { id: string }) {
           passages={lesson.passages}
           renderText={renderText}
           renderActions={renderActions}
+          handleRef={transcriptRef}
           search={
             <>
               <PinyinLoadFailure />
-              <TranscriptSearch passages={lesson.passages} />
+              <TranscriptSearch passages={lesson.passages} inputRef={searchRef} />
             </>
           }
         />

@@ -1,12 +1,15 @@
-import { Fragment, type ReactNode, useEffect, useRef } from 'react';
+import { Fragment, type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import type { Passage, Term } from '@/domain/lesson-schema';
 import { useActiveSearchHit, useSearchHits } from '@/features/search/search-store';
 import type { TermMatch } from '@/domain/term-matcher';
 import { TermMark } from '@/features/terms/term-mark';
+import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
 import { selectHighlightedTerm, useTermStore } from '@/stores/term-store';
 import { type Span, splitBySpans } from '@/utils/segments';
+import { setCurrentSentence } from './active-line';
 import { rubyText, useRuby } from './ruby-text';
 import { useCurrentSentence } from './use-current-sentence';
+import './passage-text.css';
 
 interface PassageTextProps {
   passage: Passage;
@@ -16,6 +19,8 @@ interface PassageTextProps {
   pinyin: boolean;
   termMatches: readonly TermMatch[];
   terms: ReadonlyMap<string, Term>;
+  transcript: RefObject<TranscriptHandle | null>;
+  getActiveLine: () => Element | null;
 }
 
 /**
@@ -31,6 +36,8 @@ export function PassageText({
   pinyin,
   termMatches,
   terms,
+  transcript,
+  getActiveLine,
 }: PassageTextProps) {
   const text = passage[language];
   const lit = useTermStore(selectHighlightedTerm(passageIndex));
@@ -40,8 +47,8 @@ export function PassageText({
   const activeRef = useRef<HTMLElement>(null);
   const activeHit = hits.find((h) => h.value);
   useEffect(() => {
-    if (activeHit && activeRef.current) revealInPanel(activeRef.current);
-  }, [activeHit]);
+    if (activeHit && activeRef.current) transcript.current?.reveal(activeRef.current);
+  }, [activeHit, transcript]);
 
   const marked = (from: number, to: number): ReactNode[] =>
     splitBySpans(from, to, hits).map((piece) => {
@@ -74,6 +81,7 @@ export function PassageText({
           term={term}
           passageIndex={passageIndex}
           paired={lit === term.id}
+          getActiveLine={getActiveLine}
         >
           {marked(piece.start, piece.end)}
         </TermMark>
@@ -87,6 +95,7 @@ export function PassageText({
       key={sentence.start}
       className="sentence"
       data-current={i === current ? 'true' : undefined}
+      ref={i === current ? setCurrentSentence : undefined}
     >
       {withTerms(sentence.start, sentence.end)}
     </span>
@@ -100,14 +109,4 @@ function useHitSpans(passageIndex: number, language: 'en' | 'zh'): Span<boolean>
   return allHits
     .filter((hit) => hit.language === language)
     .map((hit) => ({ start: hit.start, end: hit.end, value: hit === activeHit }));
-}
-
-/** Scrolls the transcript panel (never the page) so the current search match is in view. */
-function revealInPanel(element: HTMLElement) {
-  const panel = element.closest<HTMLElement>('.transcript-scroll');
-  if (!panel) return;
-  const box = element.getBoundingClientRect();
-  const view = panel.getBoundingClientRect();
-  if (box.top >= view.top && box.bottom <= view.bottom) return;
-  panel.scrollTo({ top: panel.scrollTop + box.top - view.top - panel.clientHeight / 3 });
 }

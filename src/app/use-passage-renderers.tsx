@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { type RefObject, useCallback, useMemo } from 'react';
 import type { Lesson, Passage } from '@/domain/lesson-schema';
 import { CopyPassageLinkButton } from '@/features/links/copy-link-button';
 import { NoteEditor } from '@/features/notes/note-editor';
@@ -8,13 +8,19 @@ import type {
   PassageActionsRenderer,
   PassageTextRenderer,
 } from '@/features/transcript/passage-row';
+import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
+import { activeLineGetter } from './active-line';
 import { PassageText } from './passage-text';
 
 /**
  * What each transcript row shows beyond its plain text: the decorated text and the per-passage
  * tools. Both are stable per lesson so the rows stay memoised; term matching runs once.
  */
-export function usePassageRenderers(lesson: Lesson) {
+export function usePassageRenderers(
+  lesson: Lesson,
+  transcript: RefObject<TranscriptHandle | null>,
+) {
+  const getActiveLine = useMemo(() => activeLineGetter(transcript), [transcript]);
   const index = getTermIndex(lesson);
   const terms = useMemo(() => new Map(lesson.terms.map((t) => [t.id, t])), [lesson.terms]);
 
@@ -28,9 +34,11 @@ export function usePassageRenderers(lesson: Lesson) {
         language={language}
         termMatches={index.passages[passageIndex]?.[language] ?? []}
         terms={terms}
+        transcript={transcript}
+        getActiveLine={getActiveLine}
       />
     ),
-    [index, terms, lesson.passages],
+    [index, terms, lesson.passages, transcript, getActiveLine],
   );
 
   const renderActions: PassageActionsRenderer = useCallback(

@@ -13,7 +13,7 @@ export interface TermOccurrenceRef {
 }
 
 /** How a popover was opened: one opened by hover closes when the pointer leaves it. */
-export type OpenedBy = 'hover' | 'press' | 'focus';
+export type OpenedBy = 'hover' | 'press';
 
 export interface OpenTerm extends TermOccurrenceRef {
   via: OpenedBy;

@@ -11,6 +11,7 @@ import {
   setSearchQuery,
   useSearchStore,
 } from './search-store';
+import './search-panel.css';
 
 /** Beyond this a list of results stops being useful to scan; next/previous still reach all. */
 export const MAX_LISTED_RESULTS = 100;
@@ -24,6 +25,8 @@ export interface SearchPanelProps {
   /** Index into `hits` of the current hit, or -1. */
   activeHit: number;
   onQueryChange: (query: string) => void;
+  /** The search box, for the page's "/" shortcut. */
+  inputRef?: Ref<HTMLInputElement>;
   /** A hit became current; the panel has already asked the player to seek to its passage. */
   onActivate: (hitIndex: number) => void;
 }
@@ -42,7 +45,7 @@ function statusText(query: string, hits: number, active: number, t: Translate): 
  * restart it; choosing a result from the list always seeks.
  */
 export function SearchPanel(props: SearchPanelProps) {
-  const { passages, query, hits, activeHit, onQueryChange, onActivate } = props;
+  const { passages, query, hits, activeHit, onQueryChange, onActivate, inputRef } = props;
   const listId = useId();
   const activeRef = useRef<HTMLButtonElement>(null);
   const t = useT();
@@ -77,6 +80,7 @@ export function SearchPanel(props: SearchPanelProps) {
     <div role="search" aria-label={t('search.landmark')} className="search-panel">
       <div className="search-bar">
         <input
+          ref={inputRef}
           type="search"
           className="filter-box"
           aria-label={t('search.label')}
@@ -170,7 +174,13 @@ function SearchResult({ hit, passage, active, buttonRef, onChoose }: SearchResul
 }
 
 /** The panel wired to the search store: the one-line way to put search on a page. */
-export function TranscriptSearch({ passages }: { passages: readonly Passage[] }) {
+export function TranscriptSearch({
+  passages,
+  inputRef,
+}: {
+  passages: readonly Passage[];
+  inputRef?: Ref<HTMLInputElement>;
+}) {
   const index = useMemo(() => createSearchIndex(passages), [passages]);
   const { query, hits, activeHitIndex } = useSearchStore();
   return (
@@ -181,6 +191,7 @@ export function TranscriptSearch({ passages }: { passages: readonly Passage[] })
       activeHit={activeHitIndex}
       onQueryChange={(next) => setSearchQuery(next, index)}
       onActivate={setActiveHit}
+      inputRef={inputRef}
     />
   );
 }

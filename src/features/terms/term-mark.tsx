@@ -1,4 +1,4 @@
-import type { FocusEvent, PointerEvent, ReactNode } from 'react';
+import { type PointerEvent, type ReactNode, useId, useState } from 'react';
 import type { Term } from '@/domain/lesson-schema';
 import {
   closeTerm,
@@ -7,13 +7,8 @@ import {
   type TermOccurrenceRef,
   useTermStore,
 } from '@/stores/term-store';
-import {
-  isReturningFocus,
-  LazyTermPopover,
-  loadTermPopover,
-  POPOVER_AREA,
-  TERM_POPOVER_ID,
-} from './lazy-term-popover';
+import { LazyTermPopover, termPopoverModule } from './lazy-term-popover';
+import './terms.css';
 
 /** Hover intent: long enough that sweeping the pointer across a passage opens nothing. */
 const HOVER_OPEN_DELAY_MS = 350;
@@ -32,22 +27,37 @@ interface TermMarkProps {
   passageIndex: number;
   occurrenceKey: string;
   paired: boolean;
+  /** The line being spoken, which an open popover keeps clear of. */
+  getActiveLine: () => Element | null;
 }
+
+/** Starts loading the popover's code on the first approach to any term. */
+const preload = () => void termPopoverModule.load().catch(() => {});
 
 /**
  * One occurrence of a term: a button named by the text as written that opens a non-modal
  * dialog with the definition, on hover after a delay, and at once on click, tap, Enter or
- * keyboard focus. The mark says what the reader asked for; the popover, loaded on the first
+ * Space. Keyboard focus alone opens nothing, so tabbing through a passage stays quick. The
+ * mark says what the reader asked for; the popover, loaded on the first
  * approach to any term, places and closes itself. It is rendered here, beside its mark, so that
  * Tab from the mark goes into it.
  */
-export function TermMark({ term, children, passageIndex, occurrenceKey, paired }: TermMarkProps) {
+export function TermMark({
+  term,
+  children,
+  passageIndex,
+  occurrenceKey,
+  paired,
+  getActiveLine,
+}: TermMarkProps) {
+  const popoverId = useId();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const openedBy = useTermStore((s) => (s.open?.key === occurrenceKey ? s.open.via : null));
   const open = openedBy !== null;
   const occurrence: TermOccurrenceRef = { termId: term.id, passageIndex, key: occurrenceKey };
 
   const handlePointerEnter = (event: PointerEvent) => {
-    loadTermPopover();
+    preload();
     if (event.pointerType !== 'mouse') return;
     hoverTerm(occurrence);
     cancelHoverOpen();
@@ -65,19 +75,9 @@ export function TermMark({ term, children, passageIndex, occurrenceKey, paired }
     hoverTerm(null);
     if (hoverTimer?.key === occurrenceKey) cancelHoverOpen();
   };
-  const handleFocus = (event: FocusEvent<HTMLElement>) => {
-    loadTermPopover();
+  const handleFocus = () => {
+    preload();
     hoverTerm(occurrence);
-    // Only focus the reader can see (keyboard): a click focuses too, and opens on its own.
-    if (isReturningFocus(occurrenceKey) || open) return;
-    if (event.currentTarget.matches(':focus-visible')) openTerm(occurrence, 'focus');
-  };
-  const handleBlur = (event: FocusEvent) => {
-    hoverTerm(null);
-    const to = event.relatedTarget;
-    // Into the popover, or the focus guards its portal puts around it: it stays open.
-    const intoPopover = to instanceof Element && !!to.closest(POPOVER_AREA);
-    if (!intoPopover && useTermStore.getState().open?.via === 'focus') closeTerm(occurrenceKey);
   };
   // A click on a mark opened by hover or focus keeps it open; on one opened by a click, closes it.
   const handleClick = () => {
@@ -93,6 +93,7 @@ export function TermMark({ term, children, passageIndex, occurrenceKey, paired }
           term, which left ragged lines. role, tabIndex and the key handler (Enter, Space)
           make it a button to assistive technology and the keyboard. */}
       <span
+        ref={setAnchor}
         role="button"
         tabIndex={0}
         className="term"
@@ -101,11 +102,11 @@ export function TermMark({ term, children, passageIndex, occurrenceKey, paired }
         data-paired={paired || undefined}
         aria-haspopup="dialog"
         aria-expanded={open}
-        aria-controls={open ? TERM_POPOVER_ID : undefined}
+        aria-controls={open ? popoverId : undefined}
         onPointerEnter={handlePointerEnter}
         onPointerLeave={handlePointerLeave}
         onFocus={handleFocus}
-        onBlur={handleBlur}
+        onBlur={() => hoverTerm(null)}
         onClick={handleClick}
         onKeyDown={(event) => {
           if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -119,7 +120,15 @@ export function TermMark({ term, children, passageIndex, occurrenceKey, paired }
         // The number is drawn by CSS from data-footnote so that copied text stays verbatim.
         <sup className="term-footnote" data-footnote={term.footnote} aria-hidden="true" />
       )}
-      {openedBy && <LazyTermPopover open={{ ...occurrence, via: openedBy }} term={term} />}
+      {openedBy && (
+        <LazyTermPopover
+          open={{ ...occurrence, via: openedBy }}
+          term={term}
+          id={popoverId}
+          anchor={anchor}
+          getActiveLine={getActiveLine}
+        />
+      )}
     </>
   );
 }

@@ -11,30 +11,38 @@ import {
   useHover,
   useInteractions,
 } from '@floating-ui/react';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { Term } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
-import type { OpenTerm } from '@/stores/term-store';
+import { closeTerm, type OpenTerm } from '@/stores/term-store';
 import { avoidActiveLine } from './avoid-active-line';
-import { dismissTerm, TERM_POPOVER_ID } from './lazy-term-popover';
+import './term-popover.css';
 
 const GAP = 6;
-
-const activeLine = () =>
-  document.querySelector('[data-current="true"]') ??
-  document.querySelector('li[aria-current="true"]');
 
 /**
  * The open term's popover: a non-modal dialog placed beside its mark, kept on screen and off the
  * line being spoken. Escape or a press outside closes it, and focus goes back to the mark; one
  * opened by hover also closes when the pointer leaves both, with a safe path into it.
  */
-export function TermPopover({ open, term }: { open: OpenTerm; term: Term }) {
+interface TermPopoverProps {
+  open: OpenTerm;
+  term: Term;
+  /** The dialog's id, which its mark's aria-controls names. */
+  id: string;
+  /** The mark it belongs to. */
+  anchor: HTMLElement | null;
+  getActiveLine: () => Element | null;
+}
+
+export function TermPopover({
+  open,
+  term,
+  id,
+  anchor: reference,
+  getActiveLine,
+}: TermPopoverProps) {
   const headingId = useId();
-  const reference = useMemo(
-    () => document.querySelector<HTMLElement>(`[data-occurrence="${CSS.escape(open.key)}"]`),
-    [open.key],
-  );
   const {
     refs: { setFloating },
     floatingStyles,
@@ -42,13 +50,13 @@ export function TermPopover({ open, term }: { open: OpenTerm; term: Term }) {
   } = useFloating({
     open: true,
     onOpenChange: (next) => {
-      if (!next) dismissTerm(open.key);
+      if (!next) closeTerm(open.key);
     },
     elements: { reference },
     placement: 'bottom-start',
     middleware: [
       offset(GAP),
-      avoidActiveLine(activeLine, GAP),
+      avoidActiveLine(getActiveLine, GAP),
       flip({ padding: 8 }),
       shift({ padding: 8 }),
     ],
@@ -68,7 +76,7 @@ export function TermPopover({ open, term }: { open: OpenTerm; term: Term }) {
       <FloatingFocusManager context={context} modal={false} initialFocus={-1} returnFocus>
         <div
           ref={setFloating}
-          id={TERM_POPOVER_ID}
+          id={id}
           role="dialog"
           className="term-popover"
           style={floatingStyles}

@@ -1,11 +1,13 @@
-import { type ReactNode, useCallback, useRef } from 'react';
+import { type ReactNode, type Ref, useCallback, useImperativeHandle, useRef } from 'react';
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
 import { LanguageSwitch } from './language-switch';
 import { PinyinToggle } from './pinyin-toggle';
 import { type PassageActionsRenderer, PassageRow, type PassageTextRenderer } from './passage-row';
+import { createTranscriptHandle, type TranscriptHandle } from './transcript-handle';
 import { FollowScroller } from './use-follow';
+import './transcript.css';
 
 interface TranscriptPanelProps {
   passages: readonly Passage[];
@@ -13,6 +15,8 @@ interface TranscriptPanelProps {
   renderActions?: PassageActionsRenderer;
   /** Shown between the header and the passages (the search box). */
   search?: ReactNode;
+  /** Filled with the transcript's handle, for the page that composes it. */
+  handleRef?: Ref<TranscriptHandle>;
 }
 
 /** Beyond this many passages, rows off screen skip layout (content-visibility). */
@@ -23,8 +27,10 @@ export function TranscriptPanel({
   renderText,
   renderActions,
   search,
+  handleRef,
 }: TranscriptPanelProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(handleRef, () => createTranscriptHandle(scrollRef), []);
   const language = usePlaybackStore((s) => s.language);
   const follow = usePlaybackStore((s) => s.follow);
   const pinyin = usePlaybackStore((s) => s.pinyin);
