@@ -5,6 +5,7 @@ import { seekToPassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 import { getTermIndex, type TermOccurrence } from '@/domain/term-matcher';
 import { SidePanel } from '@/ui/side-panel';
+import './glossary-panel.css';
 
 /** Footnoted terms first, in footnote order; then the key terms as the lesson lists them. */
 export function glossaryOrder(terms: readonly Term[]): Term[] {
