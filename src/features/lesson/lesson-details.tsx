@@ -1,5 +1,6 @@
 import { useT, useUiLanguage } from '@/i18n/ui-language';
 import type { Lesson } from '@/domain/lesson-schema';
+import './lesson.css';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 /** One formatter per locale for the page's lifetime: making one is the costly part. */

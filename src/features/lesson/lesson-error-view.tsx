@@ -3,6 +3,7 @@ import { useT } from '@/i18n/ui-language';
 import { LessonLoadError, LessonNotFoundError } from './get-lesson';
 import { LessonDataError } from '@/domain/lesson-schema';
 import { problemPath, problemText } from './lesson-problem-text';
+import './lesson.css';
 
 interface LessonErrorViewProps {
   error: unknown;

@@ -1,4 +1,5 @@
 import { useT } from '@/i18n/ui-language';
+import './lesson.css';
 
 /** Shown while the lesson loads: the page's shape, so nothing jumps when it arrives. */
 export function LessonSkeleton() {

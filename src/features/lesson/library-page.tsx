@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { useLessons } from './get-lessons';
+import './lesson.css';
 
 /** `/`: the series' lessons, each linking to its player. */
 export function LibraryPage() {
