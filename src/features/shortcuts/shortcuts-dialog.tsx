@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useT } from '@/i18n/ui-language';
 import { SHORTCUTS } from './shortcut-keys';
 import { setShortcutsEnabled, useShortcutsSettings } from './shortcuts-settings';
+import './shortcuts-dialog.css';
 
 /** The list of shortcuts, with the switch that turns them off. A native modal dialog. */
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
