@@ -4,6 +4,7 @@ import { showNotice } from '@/stores/notice-store';
 import { copyText } from '@/utils/clipboard';
 import { buildPassageLink, buildTimeLink } from '@/utils/time-link';
 import { formatClock } from '@/utils/time';
+import './copy-link-button.css';
 
 async function copyLink(link: string, copied: string) {
   if (await copyText(link)) showNotice(copied);
