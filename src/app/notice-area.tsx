@@ -1,5 +1,6 @@
 import { useT } from '@/i18n/ui-language';
 import { dismissNotice, useNoticeStore } from '@/stores/notice-store';
+import './notice-area.css';
 
 /** The one place page notices appear; a polite status so screen readers hear them once. */
 export function NoticeArea() {
