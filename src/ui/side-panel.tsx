@@ -1,4 +1,5 @@
 import { type ReactNode, type Ref, useId } from 'react';
+import './side-panel.css';
 
 interface SidePanelProps {
   title: string;
