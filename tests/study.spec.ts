@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { currentPassages, mediaTime, openLesson, playMuted, startPlayer } from './helpers';
+import {
+  currentPassages,
+  LESSON_PATH,
+  mediaTime,
+  openLesson,
+  playMuted,
+  startPlayer,
+} from './helpers';
 
 test('loop this passage repeats the active passage', async ({ page }) => {
   await openLesson(page);
@@ -43,4 +50,29 @@ test('playback speed is remembered across reloads', async ({ page }) => {
   await expect
     .poll(() => page.evaluate(() => document.querySelector('video')!.playbackRate))
     .toBe(1.5);
+});
+
+test('unreadable saved preferences are kept aside and reported once', async ({ page }) => {
+  // Frozen timers: the notice stays until dismissed, however slow the page is to load.
+  await page.clock.install();
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('tandem:v1:preferences', '{"rate":1.5,');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto(LESSON_PATH);
+  await expect(
+    page.getByRole('status').getByText(/^Saved settings could not be read/),
+  ).toBeVisible();
+  const backups = () =>
+    page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':backup:')));
+  const [aside] = await backups();
+  expect(aside).toMatch(/^tandem:v1:preferences:backup:/);
+  expect(await page.evaluate((key) => localStorage.getItem(key), aside!)).toBe('{"rate":1.5,');
+  // Nothing is left to find after a reload: no second copy, no second notice.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
+  await expect(page.getByText(/^Saved settings could not be read/)).toHaveCount(0);
+  expect(await backups()).toEqual([aside]);
 });
