@@ -1,7 +1,8 @@
 import { createPortal } from 'react-dom';
 import type { Lesson } from '@/domain/lesson-schema';
-import type { PlayerController } from '@/lib/videojs/create-player';
+import type { PlayerController } from '@/lib/videojs/player-types';
 import { formatClock } from '@/utils/time';
+import './passage-markers.css';
 
 const FIRST_WORDS = 6;
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '@/i18n/ui-language';
-import type { MediaSource } from '@/lib/videojs/create-player';
+import type { MediaSource } from '@/lib/videojs/player-types';
 
 /**
  * "Open video file…": plays a user's own copy of the lesson from disk through an object URL,

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { lazyModule } from '@/lib/lazy/lazy-module';
-import type { PlayerController } from '@/lib/videojs/create-player';
+import { watchMediaState } from '@/lib/videojs/media-state';
+import type { PlayerController } from '@/lib/videojs/player-types';
 import {
   attachPlayer,
   reportDuration,
@@ -28,20 +29,14 @@ function connect(player: PlayerController): () => void {
     now: player.clock.now,
     setNextBoundary: player.clock.setNextBoundary,
   });
-  const status = () =>
-    reportStatus(player.ended() ? 'ended' : player.paused() ? 'paused' : 'playing');
-  const offs = [
-    player.on('play', status),
-    player.on('pause', status),
-    player.on('ended', status),
-    player.on('ratechange', () => reportRate(player.rate())),
-    player.on('durationchange', () => reportDuration(player.duration())),
-    player.on('loadedmetadata', () => reportDuration(player.duration())),
-    player.on('loadstart', () => reportMediaError(null)),
-    player.on('error', () => reportMediaError(player.errorCode())),
-  ];
+  const unwatch = watchMediaState(player, {
+    status: reportStatus,
+    rate: reportRate,
+    duration: reportDuration,
+    error: reportMediaError,
+  });
   return () => {
-    offs.forEach((off) => off());
+    unwatch();
     detach();
   };
 }

@@ -1,8 +1,9 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lesson } from '@/domain/lesson-schema';
 import { translate, useT, useUiLanguage } from '@/i18n/ui-language';
-import type { MediaSource } from '@/lib/videojs/create-player';
+import type { MediaSource } from '@/lib/videojs/player-types';
 import { onPlayerWanted, play, usePlaybackStore } from '@/stores/playback-store';
+import { LoadFailure } from '@/ui/load-failure';
 import { CaptionsToggle } from './captions-toggle';
 import { Clock } from './clock';
 import { PassageMarkers } from './passage-markers';
@@ -67,7 +68,7 @@ export function VideoPlayer({
   const wanted = wantedHere || !!local.source;
   useEffect(() => onPlayerWanted(() => setWanted(true)), []);
   const want = () => setWanted(true);
-  const { hostRef, controller, loadError, retry } = usePlayerController(label, wanted);
+  const { hostRef, controller, loadFailed, retry } = usePlayerController(label, wanted);
   // The play button that stands in goes when the player comes: focus it held goes to the
   // player rather than to the page.
   const startFocused = useRef(false);
@@ -111,12 +112,12 @@ export function VideoPlayer({
     <div className="player">
       <div
         className="player-frame"
-        aria-busy={wanted && !controller && !loadError}
+        aria-busy={wanted && !controller && !loadFailed}
         onPointerEnter={want}
         onTouchStart={want}
       >
         <div ref={hostRef} className="player-host" />
-        {!controller && !loadError && (
+        {!controller && !loadFailed && (
           <button
             type="button"
             className="player-start"
@@ -125,12 +126,10 @@ export function VideoPlayer({
             onFocus={() => (startFocused.current = true)}
           />
         )}
-        {loadError && (
-          <PlayerError title={t('player.errorTitle')} lines={[t('player.loadFailed')]}>
-            <button type="button" className="button" onClick={retry}>
-              {t('error.retry')}
-            </button>
-          </PlayerError>
+        {loadFailed && (
+          <div className="player-error">
+            <LoadFailure message={t('player.loadFailed')} onRetry={retry} />
+          </div>
         )}
         {mediaError && (
           <PlayerError

@@ -10,59 +10,11 @@ import './no-dynamic-style';
 import videojs from 'video.js/core.es.js';
 import 'video.js/dist/video-js.css';
 import zhHans from 'video.js/dist/lang/zh-Hans.json';
-import { createFrameClock, type FrameClock } from './frame-clock';
-import { mediaErrorCode, type MediaErrorCode } from './media-error';
+import { createFrameClock } from './frame-clock';
+import { mediaErrorCode } from './media-error';
+import type { PlayerController } from './player-types';
 
 type VjsPlayer = ReturnType<typeof videojs>;
-
-export interface MediaSource {
-  src: string;
-  type?: string;
-}
-
-export interface CaptionTrackInput {
-  key: string;
-  src: string;
-  srclang: string;
-  label: string;
-  kind: 'captions' | 'subtitles';
-}
-
-export type PlayerEvent =
-  | 'play'
-  | 'pause'
-  | 'ended'
-  | 'ratechange'
-  | 'durationchange'
-  | 'loadedmetadata'
-  | 'error'
-  | 'loadstart';
-
-export interface PlayerController {
-  play(): void;
-  pause(): void;
-  seek(time: number): void;
-  setRate(rate: number): void;
-  paused(): boolean;
-  ended(): boolean;
-  rate(): number;
-  duration(): number;
-  /** Why the video cannot play, or null while it can. */
-  errorCode(): MediaErrorCode | null;
-  setSources(sources: MediaSource[]): void;
-  setCaptionTracks(tracks: CaptionTrackInput[]): void;
-  /** Shows the track with this key and hides the others; null hides all. */
-  showCaptions(key: string | null): void;
-  /** The language of the player's own controls and messages. */
-  setInterfaceLanguage(language: 'en' | 'zh'): void;
-  /** The progress bar element, where passage markers are drawn. */
-  progressBar(): HTMLElement | null;
-  /** Moves keyboard focus to the player (its controls are next in tab order). */
-  focus(): void;
-  on(event: PlayerEvent, listener: () => void): () => void;
-  clock: FrameClock;
-  dispose(): void;
-}
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
 

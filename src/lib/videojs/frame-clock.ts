@@ -12,6 +12,9 @@
  * moment it is crossed, divided by the playback rate, so the highlight changes within a
  * timer's accuracy of the boundary at any rate. The frame loop stays the backstop.
  */
+import { TIME_EVENTS } from './media-state';
+import type { FrameClock, TimeListener } from './player-types';
+
 export interface ClockSource {
   currentTime(): number;
   paused(): boolean;
@@ -20,31 +23,11 @@ export interface ClockSource {
   off(events: string[], listener: () => void): void;
 }
 
-export type TimeListener = (time: number) => void;
-
-export interface FrameClock {
-  subscribe(listener: TimeListener): () => void;
-  now(): number;
-  /** The media time of the next passage boundary, or null when there is none ahead. */
-  setNextBoundary(time: number | null): void;
-  stop(): void;
-}
-
 /** Boundaries nearer than this (wall time) get a timer of their own. */
 const TIMER_HORIZON_MS = 34;
 /** Timers fire a hair late rather than early: early would read the time before the boundary. */
 const TIMER_SLACK_MS = 0.5;
 
-const READ_EVENTS = [
-  'seeking',
-  'seeked',
-  'timeupdate',
-  'loadedmetadata',
-  'ratechange',
-  'pause',
-  'ended',
-  'emptied',
-];
 const LOOP_EVENTS = ['play', 'playing'];
 
 export function createFrameClock(source: ClockSource): FrameClock {
@@ -85,7 +68,7 @@ export function createFrameClock(source: ClockSource): FrameClock {
     if (frame === 0 && !source.paused()) frame = requestAnimationFrame(loop);
   };
 
-  source.on(READ_EVENTS, read);
+  source.on(TIME_EVENTS, read);
   source.on(LOOP_EVENTS, startLoop);
 
   return {
@@ -104,7 +87,7 @@ export function createFrameClock(source: ClockSource): FrameClock {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       frame = 0;
-      source.off(READ_EVENTS, read);
+      source.off(TIME_EVENTS, read);
       source.off(LOOP_EVENTS, startLoop);
       listeners.clear();
     },
