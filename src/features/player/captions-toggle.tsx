@@ -1,17 +1,13 @@
 import { useT } from '@/i18n/ui-language';
 import { setCaptions, usePlaybackStore } from '@/stores/playback-store';
+import { ToggleButton } from '@/ui/toggle-button';
 
 export function CaptionsToggle() {
   const captions = usePlaybackStore((s) => s.captions);
   const t = useT();
   return (
-    <button
-      type="button"
-      className="button toggle"
-      aria-pressed={captions}
-      onClick={() => setCaptions(!captions)}
-    >
+    <ToggleButton pressed={captions} onPressedChange={setCaptions}>
       {t('player.captions')}
-    </button>
+    </ToggleButton>
   );
 }

@@ -1,5 +1,6 @@
 import { useT } from '@/i18n/ui-language';
 import { setLoop, setPauseAfterPassage, useStudyStore } from '@/stores/study-modes';
+import { ToggleButton } from '@/ui/toggle-button';
 
 /** Toggles for studying one passage at a time. */
 export function StudyControls() {
@@ -8,22 +9,12 @@ export function StudyControls() {
   const t = useT();
   return (
     <div className="study-controls" role="group" aria-label={t('player.study')}>
-      <button
-        type="button"
-        className="button toggle"
-        aria-pressed={loop}
-        onClick={() => setLoop(!loop)}
-      >
+      <ToggleButton pressed={loop} onPressedChange={setLoop}>
         {t('player.loop')}
-      </button>
-      <button
-        type="button"
-        className="button toggle"
-        aria-pressed={pauseAfter}
-        onClick={() => setPauseAfterPassage(!pauseAfter)}
-      >
+      </ToggleButton>
+      <ToggleButton pressed={pauseAfter} onPressedChange={setPauseAfterPassage}>
         {t('player.pauseAfter')}
-      </button>
+      </ToggleButton>
     </div>
   );
 }

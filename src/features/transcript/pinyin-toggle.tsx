@@ -1,5 +1,6 @@
 import { useT } from '@/i18n/ui-language';
 import { setPinyin, usePlaybackStore } from '@/stores/playback-store';
+import { ToggleButton } from '@/ui/toggle-button';
 
 /** Tone-marked pinyin over the Chinese text, on or off; remembered. */
 export function PinyinToggle() {
@@ -7,14 +8,8 @@ export function PinyinToggle() {
   const language = usePlaybackStore((s) => s.language);
   const t = useT();
   return (
-    <button
-      type="button"
-      className="button toggle"
-      aria-pressed={pinyin}
-      disabled={language === 'en'}
-      onClick={() => setPinyin(!pinyin)}
-    >
+    <ToggleButton pressed={pinyin} onPressedChange={setPinyin} disabled={language === 'en'}>
       {t('transcript.pinyin')}
-    </button>
+    </ToggleButton>
   );
 }
