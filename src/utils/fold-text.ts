@@ -1,5 +1,5 @@
 /**
- * Folding for term matching: text and patterns are folded the same way so one exact scan
+ * Folding for term matching and search: text and patterns are folded the same way so one exact scan
  * finds a term however the source happens to type it. Folding keeps a map back to the raw
  * UTF-16 offsets, so matches are reported against the text as written.
  */
@@ -10,7 +10,7 @@ export interface FoldedText {
   origin: number[];
 }
 
-const SEPARATOR = ' ';
+export const SEPARATOR = ' ';
 // Invisible characters pasted in from web pages; they must not split a term.
 const IGNORABLE = new Set(['\u00ad', '\u200b', '\u2060', '\ufeff']);
 // Hyphens, including the non-breaking ones word processors insert, join compounds the way a
@@ -37,10 +37,11 @@ function foldChar(ch: string): string {
 }
 
 /**
- * Lowercases, unifies quotes and full-width forms, drops invisible characters and collapses
- * every run of whitespace and hyphens into one space.
+ * The one text fold (term matching and search both use it): each code point is folded by
+ * `foldChar` ('' drops it, a space separates words), runs of separators collapse into one,
+ * and each folded code unit keeps the raw offset it came from.
  */
-export function foldText(raw: string): FoldedText {
+export function foldWith(raw: string, foldChar: (ch: string) => string): FoldedText {
   let text = '';
   const origin: number[] = [];
   for (let i = 0; i < raw.length;) {
@@ -54,6 +55,14 @@ export function foldText(raw: string): FoldedText {
     i += ch.length;
   }
   return { text, origin };
+}
+
+/**
+ * For terms: lowercases, unifies quotes and full-width forms, drops invisible characters and
+ * collapses every run of whitespace and hyphens into one space.
+ */
+export function foldText(raw: string): FoldedText {
+  return foldWith(raw, foldChar);
 }
 
 /** A term form folded for matching, without the separators at its ends. */

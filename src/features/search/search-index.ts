@@ -14,6 +14,7 @@
  * Matches do not overlap: after a hit the scan resumes at its end.
  */
 import type { Passage } from '@/domain/lesson-schema';
+import { type FoldedText, foldWith, SEPARATOR } from '@/utils/fold-text';
 
 export type SearchLanguage = 'en' | 'zh';
 
@@ -29,13 +30,6 @@ export interface SearchIndex {
   search(query: string): SearchHit[];
 }
 
-interface Folded {
-  text: string;
-  /** For each folded code unit, the raw offset it came from. */
-  origin: number[];
-}
-
-const SEPARATOR = ' ';
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const APOSTROPHES = new Set(["'", '\u2018', '\u2019', '\u02bc', '\u2032']);
 const QUOTES = new Set([...APOSTROPHES, '"', '\u201c', '\u201d', '\u201e', '\u2033']);
@@ -59,19 +53,8 @@ function foldChar(ch: string, language: SearchLanguage): string {
   return SEPARATOR;
 }
 
-function fold(raw: string, language: SearchLanguage): Folded {
-  let text = '';
-  const origin: number[] = [];
-  for (let i = 0; i < raw.length;) {
-    const ch = String.fromCodePoint(raw.codePointAt(i)!);
-    const folded = foldChar(ch, language);
-    if (!(folded === SEPARATOR && text.endsWith(SEPARATOR))) {
-      for (let k = 0; k < folded.length; k++) origin.push(i + k);
-      text += folded;
-    }
-    i += ch.length;
-  }
-  return { text, origin };
+function fold(raw: string, language: SearchLanguage): FoldedText {
+  return foldWith(raw, (ch) => foldChar(ch, language));
 }
 
 /** The query as the texts of one language are folded, without separators at its ends. */
@@ -79,7 +62,7 @@ export function foldQuery(query: string, language: SearchLanguage): string {
   return fold(query, language).text.trim();
 }
 
-function findAll(folded: Folded, needle: string): { start: number; end: number }[] {
+function findAll(folded: FoldedText, needle: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   if (!needle) return found;
   for (let at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at)) {
@@ -97,7 +80,7 @@ function findAll(folded: Folded, needle: string): { start: number; end: number }
  * folded texts.
  */
 export function createSearchIndex(passages: readonly Passage[]): SearchIndex {
-  let folded: { zh: Folded; en: Folded }[] | null = null;
+  let folded: { zh: FoldedText; en: FoldedText }[] | null = null;
   return {
     search(query) {
       folded ??= passages.map((p) => ({ zh: fold(p.zh, 'zh'), en: fold(p.en, 'en') }));
