@@ -7,7 +7,7 @@ import { translate } from '@/i18n/ui-language';
 import { onStorageProblem, type StorageProblem } from '@/lib/storage/storage-problems';
 import { showNotice } from './notice-store';
 
-export function describeStorageProblem(problem: StorageProblem): string {
+function describeStorageProblem(problem: StorageProblem): string {
   switch (problem.code) {
     case 'corrupt':
       return translate('storage.corrupt', { key: problem.asideKey });

@@ -18,7 +18,7 @@ import {
   type WriteFailure,
 } from './storage-problems';
 
-export interface LegacyKey {
+interface LegacyKey {
   key: string;
   /** How that release wrote its value; JSON unless said. */
   decode?: (raw: string) => unknown;
@@ -42,7 +42,7 @@ export interface Loaded<T> {
   blocked?: WriteFailure;
 }
 
-export type WriteResult = { ok: true } | { ok: false; problem: StorageProblem };
+type WriteResult = { ok: true } | { ok: false; problem: StorageProblem };
 
 export interface Setting<T> {
   readonly key: string;
@@ -57,7 +57,7 @@ export interface Setting<T> {
   subscribe(listener: (loaded: Loaded<T>) => void): () => void;
 }
 
-export const settingKey = (name: string, version: number) => `tandem:v${version}:${name}`;
+const settingKey = (name: string, version: number) => `tandem:v${version}:${name}`;
 
 interface Entry {
   changedElsewhere(): void;
