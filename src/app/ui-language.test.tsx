@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { UiLanguageSwitch } from '@/app/ui-language-switch';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
 import { makeLesson } from '@/testing/lesson-fixture';
-import { en } from './en-messages';
-import { format } from './messages';
-import { zh } from './zh-messages';
-import { UI_LANGUAGE_KEY, useUiLanguage } from './ui-language';
+import { en } from '@/i18n/en-messages';
+import { format } from '@/i18n/messages';
+import { zh } from '@/i18n/zh-messages';
+import { UI_LANGUAGE_KEY, useUiLanguage } from '@/i18n/ui-language';
 
 /**
  * A reload: a fresh copy of the module, so the store is created again from storage. Returns
@@ -15,7 +15,7 @@ import { UI_LANGUAGE_KEY, useUiLanguage } from './ui-language';
 async function reloadUiLanguage() {
   const pageLang = document.documentElement.lang;
   vi.resetModules();
-  const language = (await import('./ui-language')).useUiLanguage.getState().language;
+  const language = (await import('@/i18n/ui-language')).useUiLanguage.getState().language;
   const htmlLang = document.documentElement.lang;
   document.documentElement.lang = pageLang;
   return { language, htmlLang };
