@@ -4,14 +4,22 @@ import { currentPassages, LESSON_PATH, mediaTime, openLesson, playMuted } from '
 for (const query of ['?t=271', '?t=4:31', '?t=4m31s', '#t=271', '#t=04:31']) {
   test(`a link with ${query} opens at 04:31`, async ({ page }) => {
     await openLesson(page, query);
-    await expect.poll(() => mediaTime(page)).toBe(271);
+    // Just inside the passage, as a click lands: its own caption and frame, not the last one's.
+    await expect.poll(() => mediaTime(page)).toBeCloseTo(271.02, 3);
     await expect(currentPassages(page)).toContainText('04:31');
+    const cues = await page.evaluate(() => {
+      const track = [...document.querySelector('video')!.textTracks].find(
+        (t) => t.mode === 'showing',
+      );
+      return track ? (track.activeCues?.length ?? 0) : -1;
+    });
+    expect(cues).toBeLessThanOrEqual(1);
   });
 }
 
 test('a range link seeks to its start and pauses at its end', async ({ page }) => {
   await openLesson(page, '#t=3:23,3:35');
-  await expect.poll(() => mediaTime(page)).toBe(203);
+  await expect.poll(() => mediaTime(page)).toBeCloseTo(203.02, 3);
   await page.evaluate(() => {
     document.querySelector('video')!.playbackRate = 2;
   });
@@ -23,6 +31,13 @@ test('a range link seeks to its start and pauses at its end', async ({ page }) =
   expect(time).toBeGreaterThan(214.5);
   expect(time).toBeLessThan(215);
   await expect(currentPassages(page)).toContainText('03:23');
+  await expect(page.getByRole('status')).toContainText('Stopped at 03:35');
+});
+
+test('a backwards range plays from its start and says its end comes first', async ({ page }) => {
+  await openLesson(page, '#t=3:35,3:23');
+  await expect(page.getByRole('status')).toContainText('ends before it starts');
+  await expect.poll(() => mediaTime(page)).toBe(215);
 });
 
 test('bad or out-of-range times open the lesson with a short notice, as text', async ({ page }) => {
@@ -42,9 +57,13 @@ test('copy link to a passage, then open it', async ({ page, context }) => {
   await page.getByRole('button', { name: 'Copy link to passage 03:23' }).click();
   await expect(page.getByRole('status')).toContainText('Link to passage 03:23 copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(new RegExp(`${LESSON_PATH}#t=03:23,03:35$`));
+  expect(link).toMatch(new RegExp(`${LESSON_PATH}#t=03:23$`));
+  await page.getByRole('button', { name: 'Copy link to this passage only (03:23)' }).click();
+  await expect(page.getByRole('status')).toContainText('stops at the passage’s end');
+  const range = await page.evaluate(() => navigator.clipboard.readText());
+  expect(range).toMatch(new RegExp(`${LESSON_PATH}#t=03:23,03:35$`));
   await page.goto(link);
-  await expect.poll(() => mediaTime(page)).toBe(203);
+  await expect.poll(() => mediaTime(page)).toBeCloseTo(203.02, 3);
 
   await page.getByRole('button', { name: 'Play from 04:31' }).click();
   await page.evaluate(() => document.querySelector('video')!.pause());

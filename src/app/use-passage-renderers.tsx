@@ -1,6 +1,6 @@
 import { type RefObject, useCallback, useMemo } from 'react';
 import type { Lesson, Passage } from '@/domain/lesson-schema';
-import { CopyPassageLinkButton } from '@/features/links/copy-link-button';
+import { CopyPassageLinkButtons } from '@/features/links/copy-link-button';
 import { NoteEditor } from '@/features/notes/note-editor';
 import { AddToSheetButton } from '@/features/sheet/add-to-sheet-button';
 import { getTermIndex } from '@/domain/term-matcher';
@@ -44,7 +44,7 @@ export function usePassageRenderers(
   const renderActions: PassageActionsRenderer = useCallback(
     (passage: Passage) => (
       <>
-        <CopyPassageLinkButton start={passage.start} end={passage.end} />
+        <CopyPassageLinkButtons start={passage.start} end={passage.end} />
         <AddToSheetButton lessonId={lesson.id} passage={passage} />
         <NoteEditor lessonId={lesson.id} passage={passage} />
       </>

@@ -111,6 +111,11 @@ export const en = {
   'panel.export': 'Export',
 
   // Links
+  'link.endBeforeStart': 'The link’s range {quoted} ends before it starts; playing from its start.',
+  'link.copyRange': 'Copy link to this passage only',
+  'link.copyRangeLabel': 'Copy link to this passage only ({time})',
+  'link.copiedRange': 'Link to passage {time} only copied: it stops at the passage’s end.',
+  'link.rangeEnded': 'Stopped at {time}, the end of the linked passage. Press play to go on.',
   'link.copyTime': 'Copy link at current time',
   'link.copyPassage': 'Copy link',
   'link.copyPassageLabel': 'Copy link to passage {time}',

@@ -99,6 +99,11 @@ export const zh: Messages = {
   'panel.sheet': '讨论单',
   'panel.export': '导出',
 
+  'link.endBeforeStart': '链接中的时间范围 {quoted} 结束早于开始；从开始处播放。',
+  'link.copyRange': '复制仅含本段的链接',
+  'link.copyRangeLabel': '复制仅含本段的链接（{time}）',
+  'link.copiedRange': '已复制仅含 {time} 这一段的链接：播放到段末即停止。',
+  'link.rangeEnded': '已在 {time} 停止，即所链接段落的结尾。按播放键继续。',
   'link.copyTime': '复制当前时间的链接',
   'link.copyPassage': '复制链接',
   'link.copyPassageLabel': '复制 {time} 段落的链接',

@@ -4,6 +4,9 @@
  * on the reader's own seeks, so a seek elsewhere simply moves the loop to that passage.
  */
 import { create } from 'zustand';
+import { translate } from '@/i18n/ui-language';
+import { formatClock } from '@/utils/time';
+import { showNotice } from './notice-store';
 import {
   getPassageStarts,
   interceptTimeSteps,
@@ -48,6 +51,7 @@ export function handleStudyStep(step: TimeStep): boolean {
   if (stopAt !== null && step.from < stopAt && step.to >= stopAt) {
     setStopAt(null);
     pause();
+    showNotice(translate('link.rangeEnded', { time: formatClock(Math.round(stopAt)) }));
     // A busy page can notice the crossing a few frames late: come back to the end exactly.
     if (step.to > stopAt) {
       seekTo(stopAt);

@@ -69,8 +69,6 @@ describe('parseTimeLink', () => {
     ['?t=1:60:00', '1:60:00'],
     ['?t=1m90s', '1m90s'],
     ['?t=', ''],
-    ['#t=215,203', '215,203'],
-    ['#t=203,203', '203,203'],
     ['#t=1,2,3', '1,2,3'],
     ['#t=,', ','],
     ['#t=smpte:00:01:00', 'smpte:00:01:00'],
@@ -79,6 +77,19 @@ describe('parseTimeLink', () => {
     expect(result).toMatchObject({ start: 0, problem: { kind: 'unreadable', quoted: `“${raw}”` } });
     expect(result!.end).toBeUndefined();
   });
+
+  it.each([
+    ['#t=3:35,3:23', 215, '3:35,3:23'],
+    ['#t=203,203', 203, '203,203'],
+  ])(
+    'plays the backwards range %s from its start, no end, and says it ends first',
+    (link, start, raw) => {
+      expect(fromHash(link)).toEqual({
+        start,
+        problem: { kind: 'end-before-start', quoted: `“${raw}”` },
+      });
+    },
+  );
 
   it('truncates long raw text in the notice', () => {
     const raw = 'x'.repeat(500);

@@ -15,7 +15,10 @@ export interface TimeLink {
   start: number;
   end?: number;
   /** What was wrong when the link's time was unreadable or out of range, its text quoted. */
-  problem?: { kind: 'unreadable' | 'start-past-end' | 'end-past-end'; quoted: string };
+  problem?: {
+    kind: 'unreadable' | 'end-before-start' | 'start-past-end' | 'end-past-end';
+    quoted: string;
+  };
 }
 
 /** A clamped start lands this far before the end, so there is still something to play. */
@@ -53,8 +56,11 @@ export function parseTimeValue(text: string): number | null {
   return seconds !== null && Number.isFinite(seconds) ? seconds : null;
 }
 
-/** `a`, `a,b`, `,b` or (leniently) `a,` → start and optional end; null when malformed. */
-function parseRange(raw: string): { start: number; end?: number } | null {
+/**
+ * `a`, `a,b`, `,b` or (leniently) `a,` → start and optional end; null when malformed. A range
+ * whose end is not after its start keeps its start and says so (`backwards`).
+ */
+function parseRange(raw: string): { start: number; end?: number; backwards?: true } | null {
   const parts = raw.trim().replace(/^npt:/i, '').split(',');
   if (parts.length > 2) return null;
   const [first = '', second = ''] = parts.map((part) => part.trim());
@@ -63,7 +69,8 @@ function parseRange(raw: string): { start: number; end?: number } | null {
   if (start === null) return null;
   if (second === '') return { start };
   const end = parseTimeValue(second);
-  if (end === null || end <= start) return null;
+  if (end === null) return null;
+  if (end <= start) return { start, backwards: true };
   return { start, end };
 }
 
@@ -81,7 +88,11 @@ function readParam(source: string, prefix: string): string | null {
 }
 
 /** Keeps a readable range inside the lesson, explaining any change. */
-function clampToDuration(range: { start: number; end?: number }, raw: string, duration: number) {
+function clampToDuration(
+  range: { start: number; end?: number },
+  raw: string,
+  duration: number,
+): TimeLink {
   if (!(Number.isFinite(duration) && duration > 0)) return range;
   const result: TimeLink = { ...range };
   if (range.start >= duration) {
@@ -107,6 +118,10 @@ export function parseTimeLink(search: string, hash: string, duration: number): T
   const range = parseRange(raw);
   if (!range) {
     return { start: 0, problem: { kind: 'unreadable', quoted: quote(raw) } };
+  }
+  if (range.backwards) {
+    const link = clampToDuration({ start: range.start }, raw, duration);
+    return { ...link, problem: link.problem ?? { kind: 'end-before-start', quoted: quote(raw) } };
   }
   return clampToDuration(range, raw, duration);
 }
@@ -143,10 +158,16 @@ function baseUrl(pageUrl: string): URL {
   return url;
 }
 
-/** `https://…/lesson#t=03:23,03:35`: a media-fragment range that plays one passage. */
-export function buildPassageLink(pageUrl: string, start: number, end: number): string {
+/**
+ * `https://…/lesson#t=03:23` to a passage, or with its end, `#t=03:23,03:35`, a media-fragment
+ * range that plays the passage alone.
+ */
+export function buildPassageLink(pageUrl: string, start: number, end?: number): string {
   const url = baseUrl(pageUrl);
-  url.hash = `t=${formatLinkTime(start)},${formatLinkTime(end)}`;
+  url.hash =
+    end === undefined
+      ? `t=${formatLinkTime(start)}`
+      : `t=${formatLinkTime(start)},${formatLinkTime(end)}`;
   return url.href;
 }
 

@@ -31,23 +31,41 @@ export function CopyTimeLinkButton() {
   );
 }
 
-/** "Copy link to passage MM:SS": a `#t=start,end` link that plays just that passage. */
-export function CopyPassageLinkButton({ start, end }: { start: number; end: number }) {
+/**
+ * A passage's links: "Copy link" to its start (`#t=03:23`, playing on from there), and, as an
+ * explicit choice, "Copy link to this passage only" (`#t=03:23,03:35`, which stops at its end).
+ */
+export function CopyPassageLinkButtons({ start, end }: { start: number; end: number }) {
   const time = formatClock(start);
   const t = useT();
   return (
-    <button
-      type="button"
-      className="row-action"
-      aria-label={t('link.copyPassageLabel', { time })}
-      onClick={() =>
-        void copyLink(
-          buildPassageLink(window.location.href, start, end),
-          t('link.copiedPassage', { time }),
-        )
-      }
-    >
-      {t('link.copyPassage')}
-    </button>
+    <>
+      <button
+        type="button"
+        className="row-action"
+        aria-label={t('link.copyPassageLabel', { time })}
+        onClick={() =>
+          void copyLink(
+            buildPassageLink(window.location.href, start),
+            t('link.copiedPassage', { time }),
+          )
+        }
+      >
+        {t('link.copyPassage')}
+      </button>
+      <button
+        type="button"
+        className="row-action"
+        aria-label={t('link.copyRangeLabel', { time })}
+        onClick={() =>
+          void copyLink(
+            buildPassageLink(window.location.href, start, end),
+            t('link.copiedRange', { time }),
+          )
+        }
+      >
+        {t('link.copyRange')}
+      </button>
+    </>
   );
 }
