@@ -202,6 +202,7 @@ export const en = {
   'notes.keptOther': '{count} notes were',
 
   // Discussion sheet
+  'sheet.onSheet': 'On sheet',
   'sheet.add': 'Add to sheet',
   'sheet.title': 'Discussion sheet',
   'sheet.close': 'Close discussion sheet',

@@ -181,6 +181,7 @@ export const zh: Messages = {
   'notes.keptOne': '{count} 条笔记',
   'notes.keptOther': '{count} 条笔记',
 
+  'sheet.onSheet': '已在讨论单',
   'sheet.add': '加入讨论单',
   'sheet.title': '讨论单',
   'sheet.close': '关闭讨论单',

@@ -11,19 +11,22 @@ interface AddToSheetButtonProps {
   passage: Pick<Passage, 'id'>;
 }
 
-/** A toggle: its name stays "Add to sheet" and aria-pressed says whether the passage is in. */
+/**
+ * A toggle drawn as a row action: "+ Add to sheet", and once pressed "✓ On sheet"
+ * (aria-pressed), in the accent colour on the row's own background.
+ */
 export function AddToSheetButton({ lessonId, passage }: AddToSheetButtonProps) {
   const inSheet = useIsInSheet(lessonId, passage.id);
   const t = useT();
   return (
     <button
       type="button"
-      className="button toggle add-to-sheet"
+      className="add-to-sheet"
       aria-pressed={inSheet}
       onClick={() => toggleSheetPassage(lessonId, passage.id)}
     >
       <span aria-hidden="true">{inSheet ? '✓ ' : '+ '}</span>
-      {t('sheet.add')}
+      {t(inSheet ? 'sheet.onSheet' : 'sheet.add')}
     </button>
   );
 }

@@ -96,21 +96,23 @@ describe('sheet store', () => {
 });
 
 describe('AddToSheetButton', () => {
-  it('is a toggle named "Add to sheet" whose pressed state says the passage is in', async () => {
+  it('is a toggle, "Add to sheet", pressed and reading "On sheet" while the passage is in', async () => {
     render(<AddToSheetButton lessonId={LESSON} passage={{ id: 'p05' }} />);
     const button = screen.getByRole('button', { name: 'Add to sheet' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(button).toHaveTextContent('✓ On sheet');
     expect(isInSheet(LESSON, 'p05')).toBe(true);
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(button).toHaveTextContent('+ Add to sheet');
     expect(isInSheet(LESSON, 'p05')).toBe(false);
   });
 
   it('shows a passage already in the stored sheet as pressed', () => {
     localStorage.setItem(KEY, '["p05"]');
     render(<AddToSheetButton lessonId={LESSON} passage={{ id: 'p05' }} />);
-    expect(screen.getByRole('button', { name: 'Add to sheet', pressed: true })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'On sheet', pressed: true })).toBeVisible();
   });
 });

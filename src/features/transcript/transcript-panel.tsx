@@ -32,7 +32,8 @@ export function TranscriptPanel({
   const scrollRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(handleRef, () => createTranscriptHandle(scrollRef), []);
   const language = usePlaybackStore((s) => s.language);
-  const follow = usePlaybackStore((s) => s.follow);
+  // Only when a passage is current: before the first one (0:00) there is nothing to go back to.
+  const showBack = usePlaybackStore((s) => !s.follow && s.activeIndex >= 0);
   const pinyin = usePlaybackStore((s) => s.pinyin);
   const t = useT();
 
@@ -67,7 +68,7 @@ export function TranscriptPanel({
           ))}
         </ol>
       </div>
-      {!follow && (
+      {showBack && (
         <button type="button" className="button back-to-current" onClick={() => setFollow(true)}>
           {t('transcript.backToCurrent')}
         </button>
