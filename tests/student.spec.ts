@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { currentPassages, mediaTime, openLesson, passages, playMuted } from './helpers';
 
-test('search finds both languages, marks matches, ticks the bar, steps with Enter', async ({
+test('search finds both languages, marks matches, ticks the bar, steps with Enter through the transcript', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -12,14 +12,19 @@ test('search finds both languages, marks matches, ticks the bar, steps with Ente
   await expect(search.getByRole('status')).toHaveText('3 results');
   await expect(page.locator('.passages mark')).toHaveCount(3);
   await expect(page.locator('.vjs-progress-holder .search-tick')).toHaveCount(3);
+  const before = await mediaTime(page);
+  const activeMatchRow = passages(page).filter({ has: page.locator('mark[data-active]') });
   await box.press('Enter');
   await expect(search.getByRole('status')).toHaveText('1 of 3');
-  await expect(currentPassages(page)).toContainText('04:03');
+  await expect(activeMatchRow).toContainText('04:03');
   await expect(page.locator('.passages mark[data-active]')).toBeInViewport();
   await box.press('Enter');
-  await expect(currentPassages(page)).toContainText('06:02');
-  // Following pauses while searching.
-  await expect(page.getByRole('button', { name: 'Back to current passage' })).toBeVisible();
+  await expect(activeMatchRow).toContainText('06:02');
+  await expect(page.locator('.passages mark[data-active]')).toBeInViewport();
+  // Enter moves through the transcript, never the video.
+  expect(await mediaTime(page)).toBe(before);
+  // Following pauses while searching, but at 0:00 no passage is current yet: nothing to go back to.
+  await expect(page.getByRole('button', { name: 'Back to current passage' })).toHaveCount(0);
 
   await box.fill('WIN WIN');
   await expect(search.getByRole('status')).toHaveText('4 results');

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type Ref, useEffect, useId, useMemo, useRef } from 'react';
 import type { Passage } from '@/domain/lesson-schema';
 import { type Translate, useT } from '@/i18n/ui-language';
-import { seekToPassage } from '@/stores/playback-store';
+import { seekToPassage, setFollow } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 import { createSearchIndex, passageSnippet, type SearchHit } from './search-index';
 import {
@@ -55,17 +55,21 @@ export function SearchPanel(props: SearchPanelProps) {
     activeRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [activeHit]);
 
-  const activate = (index: number, alwaysSeek: boolean) => {
+  // Choosing a result plays from its passage; stepping (Enter, Shift+Enter, the arrows) only
+  // moves through the transcript, so the video is never moved without a visible reason.
+  const choose = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
-    if (alwaysSeek || hits[activeHit]?.passageIndex !== hit.passageIndex)
-      // Following stays paused while searching: the reader is looking around.
-      seekToPassage(passages[hit.passageIndex]!.start, { follow: false });
+    // Following stays paused while searching: the reader is looking around.
+    seekToPassage(passages[hit.passageIndex]!.start, { follow: false });
     onActivate(index);
   };
   const step = (delta: 1 | -1) => {
     const position = { hits, activeHitIndex: activeHit };
-    activate(delta > 0 ? nextHitIndex(position) : prevHitIndex(position), false);
+    const index = delta > 0 ? nextHitIndex(position) : prevHitIndex(position);
+    if (index < 0) return;
+    setFollow(false);
+    onActivate(index);
   };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -122,7 +126,7 @@ export function SearchPanel(props: SearchPanelProps) {
               passage={passages[hit.passageIndex]!}
               active={index === activeHit}
               buttonRef={index === activeHit ? activeRef : undefined}
-              onChoose={() => activate(index, true)}
+              onChoose={() => choose(index)}
             />
           </li>
         ))}
