@@ -89,6 +89,31 @@ function previewMiddleware(outDir: string): Connect.NextHandleFunction {
 }
 
 /**
+ * Preview: a lesson page the build does not have (`/lessons/nope`) is the app's page, which
+ * shows its own "not found" view, with the status a static host gives it: 404, as 404.html.
+ */
+function unknownLessonMiddleware(outDir: string): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const match = /^\/lessons\/([^/?#]+?)(?:\.html|\/(?:index\.html)?)?(?:[?#].*)?$/.exec(
+      req.url ?? '',
+    );
+    if (!match) return next();
+    let id: string;
+    try {
+      id = decodeURIComponent(match[1]!);
+    } catch {
+      return next();
+    }
+    if (existsSync(join(outDir, 'lessons', id, 'index.html'))) return next();
+    const page = join(outDir, '404.html');
+    if (!existsSync(page)) return next();
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(readFileSync(page));
+  };
+}
+
+/**
  * A lesson's own page asks for its data at once, beside the app's script, rather than after the
  * script has run: the transcript is the page's main content and waits on that file. The fetch
  * the app makes later (same URL, same-origin CORS mode) is answered by this preload.
@@ -111,7 +136,9 @@ export function lessonsPlugin(): Plugin {
       server.middlewares.use(devMiddleware(root));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(previewMiddleware(resolve(root, server.config.build.outDir)));
+      const built = resolve(root, server.config.build.outDir);
+      server.middlewares.use(previewMiddleware(built));
+      server.middlewares.use(unknownLessonMiddleware(built));
     },
     generateBundle() {
       const dir = lessonsDir(root);

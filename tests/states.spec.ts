@@ -67,3 +67,13 @@ test('the library lists the lesson with its length and opens it', async ({ page 
   await expect(page).toHaveURL(/\/lessons\/digital-china-12$/);
   await expect(passages(page)).toHaveCount(20);
 });
+
+test('an unknown lesson answers 404 with the app’s own not-found page', async ({ page }) => {
+  for (const path of ['/lessons/nope', '/lessons/nope/', '/lessons/nope.html']) {
+    const response = await page.goto(path);
+    expect(response!.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Lesson not found' })).toBeVisible();
+  }
+  const known = await page.goto('/lessons/digital-china-12');
+  expect(known!.status()).toBe(200);
+});
