@@ -1,20 +1,9 @@
 import './export-panel.css';
 import type { Lesson } from '@/domain/lesson-schema';
-import type { MessageKey } from '@/i18n/messages';
 import { useT } from '@/i18n/ui-language';
 import { downloadText } from '@/utils/download';
-import { EXPORT_FORMATS, type ExportFormat, exportFileName } from './transcript-export';
+import { EXPORT_FORMATS, exportFileName } from './transcript-export';
 import { SidePanel } from '@/ui/side-panel';
-
-/** Each format's button, by `variant.extension`; a format not listed keeps its own label. */
-const LABELS: Record<string, Extract<MessageKey, `export.${string}`>> = {
-  'en.vtt': 'export.vttEn',
-  'zh.vtt': 'export.vttZh',
-  'both.vtt': 'export.vttBoth',
-  'both.srt': 'export.srt',
-  'both.md': 'export.markdown',
-};
-const labelKey = (format: ExportFormat) => LABELS[`${format.variant}.${format.extension}`];
 
 interface ExportPanelProps {
   lesson: Lesson;
@@ -35,7 +24,6 @@ export default function ExportPanel({ lesson, onClose }: ExportPanelProps) {
       <ul className="export-list">
         {EXPORT_FORMATS.map((format) => {
           const filename = exportFileName(lesson, format);
-          const key = labelKey(format);
           return (
             <li key={filename}>
               <button
@@ -43,7 +31,7 @@ export default function ExportPanel({ lesson, onClose }: ExportPanelProps) {
                 className="button"
                 onClick={() => downloadText(filename, format.build(lesson), format.mime)}
               >
-                {key ? t(key) : format.label}
+                {t(format.label)}
               </button>{' '}
               <code className="export-filename">{filename}</code>
             </li>

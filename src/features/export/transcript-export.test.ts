@@ -1,5 +1,6 @@
 import lessonData from '../../../data/lessons/digital-china-12.json';
 import { parseLesson } from '@/domain/lesson-schema';
+import { en } from '@/i18n/en-messages';
 import { makeLesson } from '@/testing/lesson-fixture';
 import { formatClock } from '@/utils/time';
 import {
@@ -11,8 +12,9 @@ import {
 
 const lesson = parseLesson(lessonData);
 
+/** The format whose button reads `label` in English. */
 function format(label: string) {
-  return EXPORT_FORMATS.find((f) => f.label === label)!;
+  return EXPORT_FORMATS.find((f) => en[f.label] === label)!;
 }
 
 /** What a Markdown renderer shows: backslash escapes of ASCII punctuation removed. */

@@ -3,6 +3,7 @@
  * and Markdown. Pure builders; `download.ts` turns their text into a file.
  */
 import type { Lesson, Term } from '@/domain/lesson-schema';
+import type { MessageKey } from '@/i18n/messages';
 import { formatClock } from '@/utils/time';
 import { type CaptionLanguage, lessonToSrt, lessonToWebVtt } from '@/utils/webvtt';
 
@@ -11,7 +12,8 @@ export interface ExportFormat {
   variant: CaptionLanguage;
   extension: 'vtt' | 'srt' | 'md';
   mime: string;
-  label: string;
+  /** The button's text, a message of the interface. */
+  label: Extract<MessageKey, `export.${string}`>;
   build: (lesson: Lesson) => string;
 }
 
@@ -23,21 +25,21 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     variant: 'en',
     extension: 'vtt',
     mime: VTT_MIME,
-    label: 'Download WebVTT (English)',
+    label: 'export.vttEn',
     build: (lesson) => lessonToWebVtt(lesson.passages, 'en'),
   },
   {
     variant: 'zh',
     extension: 'vtt',
     mime: VTT_MIME,
-    label: 'Download WebVTT (中文)',
+    label: 'export.vttZh',
     build: (lesson) => lessonToWebVtt(lesson.passages, 'zh'),
   },
   {
     variant: 'both',
     extension: 'vtt',
     mime: VTT_MIME,
-    label: 'Download WebVTT (bilingual)',
+    label: 'export.vttBoth',
     build: (lesson) => lessonToWebVtt(lesson.passages, 'both'),
   },
   {
@@ -45,14 +47,14 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     extension: 'srt',
     // No registered type; this is the one players and servers use.
     mime: 'application/x-subrip;charset=utf-8',
-    label: 'Download SRT',
+    label: 'export.srt',
     build: (lesson) => lessonToSrt(lesson.passages, 'both'),
   },
   {
     variant: 'both',
     extension: 'md',
     mime: 'text/markdown;charset=utf-8',
-    label: 'Download Markdown',
+    label: 'export.markdown',
     build: (lesson) => lessonToMarkdown(lesson),
   },
 ];
