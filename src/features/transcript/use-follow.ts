@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import { setFollow, usePlaybackStore } from '@/stores/playback-store';
 
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
@@ -31,6 +31,10 @@ export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
   const follow = usePlaybackStore((s) => s.follow);
   // The scrollTop our own scroll is heading for; scroll events until it is reached are ours.
   const programmatic = useRef<{ target: number; until: number } | null>(null);
+  useKeepPlace(scrollRef, (container, target) => {
+    programmatic.current = { target, until: performance.now() + PROGRAMMATIC_TIMEOUT_MS };
+    container.scrollTop = target;
+  });
 
   useEffect(() => {
     const container = scrollRef.current;
@@ -100,4 +104,60 @@ export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
       document.removeEventListener('selectionchange', handleSelection);
     };
   }, [scrollRef]);
+}
+
+interface Place {
+  index: number;
+  /** The row's top, from the container's top, in px. */
+  offset: number;
+}
+
+const rowTop = (row: Element, container: Element) =>
+  row.getBoundingClientRect().top - container.getBoundingClientRect().top;
+
+/** The current passage when following, else the first row showing at the top of the view. */
+function placeOf(container: HTMLElement, current: number): Place | null {
+  const rows = container.querySelectorAll<HTMLElement>('[data-index]');
+  for (const row of rows) {
+    const index = Number(row.dataset.index);
+    const top = rowTop(row, container);
+    if (current >= 0 ? index === current : top + row.offsetHeight > 0)
+      return { index, offset: top };
+  }
+  return null;
+}
+
+/**
+ * A change of transcript language (English / 中文 / Both) changes every row's height: keep the
+ * reader's place, the current passage or the one at the top of the view, where it was on screen.
+ * The place is read when the language changes in the store, before React renders the new rows,
+ * and restored in the same commit, before paint.
+ */
+function useKeepPlace(
+  scrollRef: RefObject<HTMLElement | null>,
+  scrollTo: (container: HTMLElement, top: number) => void,
+) {
+  const language = usePlaybackStore((s) => s.language);
+  const place = useRef<Place | null>(null);
+  useEffect(
+    () =>
+      usePlaybackStore.subscribe((state, previous) => {
+        const container = scrollRef.current;
+        if (state.language === previous.language || !container) return;
+        place.current = placeOf(container, state.follow ? state.activeIndex : -1);
+      }),
+    [scrollRef],
+  );
+  useLayoutEffect(() => {
+    const container = scrollRef.current;
+    const kept = place.current;
+    place.current = null;
+    const row = kept && container?.querySelector(`[data-index="${kept.index}"]`);
+    if (!container || !kept || !row) return;
+    const target = container.scrollTop + rowTop(row, container) - kept.offset;
+    if (Math.abs(target - container.scrollTop) < 1) return;
+    scrollTo(container, target);
+    // Only a language change moves the place; scrollTo is a new function each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollRef, language]);
 }
