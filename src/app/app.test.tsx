@@ -47,7 +47,8 @@ describe('App routes', () => {
     serve({ '/data/lessons/broken.json': json(broken) });
     renderAt('/lessons/broken');
     expect(await screen.findByRole('heading', { name: /data is invalid/i })).toBeVisible();
-    expect(screen.getByText(/^passages\.1\.en: /)).toBeVisible();
+    const field = screen.getByText('passages.1.en', { selector: 'code' });
+    expect(field.closest('li')).toHaveTextContent(/^passages\.1\.en: must not be empty$/);
   });
 
   it('says the lesson could not be loaded when the server fails, with a retry', async () => {

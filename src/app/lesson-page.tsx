@@ -10,7 +10,7 @@ import { TranscriptSearch } from '@/features/search/search-panel';
 import { useShortcuts } from '@/features/shortcuts/use-shortcuts';
 import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
-import { translate, useT } from '@/i18n/ui-language';
+import { translate, useT, useUiLanguage } from '@/i18n/ui-language';
 import { showNotice } from '@/stores/notice-store';
 import { setPassageStarts } from '@/stores/playback-store';
 import { parseSourceParam } from '@/utils/source-param';
@@ -28,6 +28,7 @@ export function LessonPage({ id }: { id: string }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   const t = useT();
+  const uiLanguage = useUiLanguage((s) => s.language);
   const transcriptRef = useRef<TranscriptHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
@@ -35,9 +36,11 @@ export function LessonPage({ id }: { id: string }) {
 
   useEffect(() => {
     setPassageStarts(lesson.passages.map((p) => p.start));
-    document.title = `${lesson.title.en} · Tandem`;
     return () => setPassageStarts([]);
   }, [lesson]);
+  useEffect(() => {
+    document.title = `${lesson.title[uiLanguage]} · Tandem`;
+  }, [lesson, uiLanguage]);
 
   useEffect(() => {
     if (sourceParam.kind === 'refused')
@@ -61,16 +64,30 @@ export function LessonPage({ id }: { id: string }) {
       <div className="player-column">
         <header className="lesson-heading">
           <p className="lesson-series">
-            <span lang="en">{lesson.series.title.en}</span> ·{' '}
+            <span lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>
+              {lesson.series.title[uiLanguage]}
+            </span>
+            {uiLanguage === 'zh' ? ' · ' : ' · '}
             {t('lesson.seriesNumber', {
               number: lesson.series.number,
               total: lesson.series.total,
             })}
           </p>
-          <h1 lang="en">{lesson.title.en}</h1>
-          <p lang="zh-Hans" className="lesson-title-zh">
-            {lesson.title.zh}
-          </p>
+          {uiLanguage === 'zh' ? (
+            <>
+              <h1 lang="zh-Hans">{lesson.title.zh}</h1>
+              <p lang="en" className="lesson-title-other">
+                {lesson.title.en}
+              </p>
+            </>
+          ) : (
+            <>
+              <h1 lang="en">{lesson.title.en}</h1>
+              <p lang="zh-Hans" className="lesson-title-other">
+                {lesson.title.zh}
+              </p>
+            </>
+          )}
         </header>
         <VideoPlayer
           lesson={lesson}

@@ -18,29 +18,53 @@ function formatDate(isoDate: string, locale: string) {
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** The lesson's facts and synopsis in both languages, as the source publishes them. */
+const LANG = { en: 'en', zh: 'zh-Hans' } as const;
+type Pair = { en: string; zh: string };
+
+/** Both forms of a name, the interface's language first and the other in brackets. */
+function Both({ text, first }: { text: Pair; first: 'en' | 'zh' }) {
+  const second = first === 'en' ? 'zh' : 'en';
+  // The brackets belong to the text around them, the first language's.
+  const [open, close] = first === 'zh' ? ['（', '）'] : [' (', ')'];
+  return (
+    <>
+      <span lang={LANG[first]}>{text[first]}</span>
+      {open}
+      <span lang={LANG[second]}>{text[second]}</span>
+      {close}
+    </>
+  );
+}
+
+/**
+ * The lesson's facts and synopsis in both languages, as the source publishes them, the
+ * interface's language first.
+ */
 export function LessonDetails({ lesson }: { lesson: Lesson }) {
   const t = useT();
-  const locale = useUiLanguage((s) => (s.language === 'zh' ? 'zh-Hans' : 'en'));
-  const published = formatDate(lesson.published, locale);
+  const first = useUiLanguage((s) => s.language);
+  const published = formatDate(lesson.published, LANG[first]);
+  const synopses = first === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
   return (
     <section className="lesson-details" aria-labelledby="lesson-details-heading">
       <h2 id="lesson-details-heading">{t('details.title')}</h2>
       <dl>
         <dt>{t('details.speaker')}</dt>
         <dd>
-          <span lang="en">{lesson.speaker.en}</span>{' '}
-          <span lang="zh-Hans">（{lesson.speaker.zh}）</span>
+          <Both text={lesson.speaker} first={first} />
         </dd>
         <dt>{t('details.published')}</dt>
         <dd>
-          <span lang="en">{lesson.publisher.en}</span>{' '}
-          <span lang="zh-Hans">（{lesson.publisher.zh}）</span>,{' '}
+          <Both text={lesson.publisher} first={first} />
+          {first === 'zh' ? '，' : ', '}
           <time dateTime={lesson.published}>{published}</time>
         </dd>
       </dl>
-      <p lang="en">{lesson.synopsis.en}</p>
-      <p lang="zh-Hans">{lesson.synopsis.zh}</p>
+      {synopses.map((language) => (
+        <p key={language} lang={LANG[language]}>
+          {lesson.synopsis[language]}
+        </p>
+      ))}
     </section>
   );
 }
