@@ -10,7 +10,9 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LessonDataError } from '@/domain/lesson-schema';
-import { lessonToWebVtt } from '@/utils/webvtt';
+import { MAX_CUE_SECONDS } from '@/domain/caption-limits';
+import { buildCaptionCues, longCues } from '@/domain/captions';
+import { cuesToWebVtt } from '@/utils/webvtt';
 import { ImportError, decodeSource, importLesson, kebab } from './lesson-importer';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,16 +21,23 @@ const USAGE = 'usage: npm run import-lesson -- <post.txt> [--id <id>] [--out-dir
 interface Output {
   path: string;
   content: string;
+  /** What the log line adds after the path. */
+  note?: string;
 }
 
 function buildOutputs(postPath: string, extraPath: string, id: string, outDir: string): Output[] {
   const text = decodeSource(readFileSync(postPath));
   const extraText = existsSync(extraPath) ? readFileSync(extraPath, 'utf8') : undefined;
   const lesson = importLesson(text, { id, extraText });
-  const captions = (['en', 'zh', 'both'] as const).map((language) => ({
-    path: join(outDir, 'public/captions', `${id}.${language}.vtt`),
-    content: lessonToWebVtt(lesson.passages, language),
-  }));
+  const captions = (['en', 'zh', 'both'] as const).map((language) => {
+    const cues = buildCaptionCues(lesson, language);
+    const long = longCues(cues).length;
+    return {
+      path: join(outDir, 'public/captions', `${id}.${language}.vtt`),
+      content: cuesToWebVtt(cues),
+      note: `${cues.length} cues, ${long} longer than ${MAX_CUE_SECONDS} s (one clause each)`,
+    };
+  });
   const json = `${JSON.stringify(lesson, null, 2)}\n`;
   return [{ path: join(outDir, 'data/lessons', `${id}.json`), content: json }, ...captions];
 }
@@ -58,10 +67,10 @@ function main(argv: string[]): number {
   const outDir = values['out-dir'] ?? REPO_ROOT;
   try {
     const outputs = buildOutputs(postPath, extraPath, values.id ?? kebab(stem), outDir);
-    for (const { path, content } of outputs) {
+    for (const { path, content, note } of outputs) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);
-      console.log(`wrote ${relative(process.cwd(), path)}`);
+      console.log(`wrote ${relative(process.cwd(), path)}${note ? `: ${note}` : ''}`);
     }
     return 0;
   } catch (error) {

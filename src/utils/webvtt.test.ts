@@ -1,15 +1,9 @@
-import { escapeVttText, lessonToSrt, lessonToWebVtt, sanitizeSrtText } from './webvtt';
-import type { CuePassage } from './webvtt';
+import { cuesToSrt, cuesToWebVtt, escapeVttText, sanitizeSrtText } from './webvtt';
+import type { TextCue } from './webvtt';
 
-const passages: CuePassage[] = [
-  {
-    id: 'p01',
-    start: 25,
-    end: 57,
-    en: 'The “domestic and international” ecosystem.',
-    zh: '数字中国 “一内一外” 两个环境。',
-  },
-  { id: 'p02', start: 57, end: 553.5, en: 'Trade grew 14-fold.', zh: '增长超14倍,跨境贸易。' },
+const cues: TextCue[] = [
+  { id: 'p01.1', start: 25, end: 28.903, lines: ['数字中国 “一内一外”', '两个环境。'] },
+  { id: 'p01.2', start: 28.903, end: 553.5, lines: ['Trade grew 14-fold.'] },
 ];
 
 /** Splits a caption file into its cue blocks (everything after the header for WebVTT). */
@@ -17,25 +11,16 @@ function blocks(text: string): string[] {
   return text.trimEnd().split('\n\n');
 }
 
-describe('lessonToWebVtt', () => {
-  it('starts with the WEBVTT header and writes one cue per passage with exact timings', () => {
-    const vtt = lessonToWebVtt(passages, 'en');
-    const [header, ...cues] = blocks(vtt);
+describe('cuesToWebVtt', () => {
+  it('starts with the WEBVTT header and writes each cue with its id, timing and lines', () => {
+    const vtt = cuesToWebVtt(cues);
+    const [header, ...rest] = blocks(vtt);
     expect(header).toBe('WEBVTT');
-    expect(cues).toEqual([
-      'p01\n00:00:25.000 --> 00:00:57.000\nThe “domestic and international” ecosystem.',
-      'p02\n00:00:57.000 --> 00:09:13.500\nTrade grew 14-fold.',
+    expect(rest).toEqual([
+      'p01.1\n00:00:25.000 --> 00:00:28.903\n数字中国 “一内一外”\n两个环境。',
+      'p01.2\n00:00:28.903 --> 00:09:13.500\nTrade grew 14-fold.',
     ]);
     expect(vtt.endsWith('\n')).toBe(true);
-  });
-
-  it('writes Chinese alone, or Chinese then English for both', () => {
-    expect(blocks(lessonToWebVtt(passages, 'zh'))[1]).toBe(
-      'p01\n00:00:25.000 --> 00:00:57.000\n数字中国 “一内一外” 两个环境。',
-    );
-    expect(blocks(lessonToWebVtt(passages, 'both'))[2]).toBe(
-      'p02\n00:00:57.000 --> 00:09:13.500\n增长超14倍,跨境贸易。\nTrade grew 14-fold.',
-    );
   });
 
   it('escapes markup characters so the text shows verbatim', () => {
@@ -44,39 +29,38 @@ describe('lessonToWebVtt', () => {
     );
   });
 
-  it('never lets a cue contain a blank line or an arrow', () => {
-    const hostile: CuePassage = {
-      id: 'p01',
+  it('never lets a cue contain a blank line or an arrow, in its text or its id', () => {
+    const hostile: TextCue = {
+      id: 'p01 -->\nx',
       start: 0,
       end: 5,
-      en: 'first\n\n  \nafter a gap --> arrow\r\n',
-      zh: '第一\n\n第二',
+      lines: ['第一\n\n第二', 'first\n\n  \nafter a gap --> arrow\r\n'],
     };
-    const vtt = lessonToWebVtt([hostile], 'both');
+    const vtt = cuesToWebVtt([hostile]);
     const [, cue] = blocks(vtt);
     expect(blocks(vtt)).toHaveLength(2);
     expect(cue).toBe(
-      'p01\n00:00:00.000 --> 00:00:05.000\n第一\n第二\nfirst\nafter a gap --&gt; arrow',
+      'p01 -- > x\n00:00:00.000 --> 00:00:05.000\n第一\n第二\nfirst\nafter a gap --&gt; arrow',
     );
-    expect(cue!.split('\n').slice(2).join('\n')).not.toContain('-->');
+    expect(cue!.match(/-->/g)).toHaveLength(1);
   });
 
-  it('writes just the header when there are no passages', () => {
-    expect(lessonToWebVtt([], 'en')).toBe('WEBVTT\n');
+  it('writes just the header when there are no cues', () => {
+    expect(cuesToWebVtt([])).toBe('WEBVTT\n');
   });
 });
 
-describe('lessonToSrt', () => {
+describe('cuesToSrt', () => {
   it('numbers cues from 1 and uses comma milliseconds', () => {
-    expect(blocks(lessonToSrt(passages, 'both'))).toEqual([
-      '1\n00:00:25,000 --> 00:00:57,000\n数字中国 “一内一外” 两个环境。\nThe “domestic and international” ecosystem.',
-      '2\n00:00:57,000 --> 00:09:13,500\n增长超14倍,跨境贸易。\nTrade grew 14-fold.',
+    expect(blocks(cuesToSrt(cues))).toEqual([
+      '1\n00:00:25,000 --> 00:00:28,903\n数字中国 “一内一外”\n两个环境。',
+      '2\n00:00:28,903 --> 00:09:13,500\nTrade grew 14-fold.',
     ]);
   });
 
   it('keeps text verbatim apart from breaking up arrows and dropping blank lines', () => {
     expect(sanitizeSrtText('R&D <i> a --> b ---> c')).toBe('R&D <i> a -- > b --- > c');
-    const srt = lessonToSrt([{ ...passages[0]!, en: 'a\n\nb --> c' }], 'en');
-    expect(srt).toBe('1\n00:00:25,000 --> 00:00:57,000\na\nb -- > c\n');
+    const srt = cuesToSrt([{ ...cues[0]!, lines: ['a\n\nb --> c'] }]);
+    expect(srt).toBe('1\n00:00:25,000 --> 00:00:28,903\na\nb -- > c\n');
   });
 });

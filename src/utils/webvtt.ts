@@ -1,34 +1,25 @@
 /**
- * Caption text for a lesson's passages: WebVTT for the player's <track>s, SRT for export.
- * Pure, no DOM. One cue per passage with the passage's exact start and end.
- *
- * The shape is declared here rather than imported from the lesson feature because utils sit
- * below features; a `Passage` satisfies it structurally.
+ * WebVTT and SRT text for caption cues: the player's <track>s and the transcript export.
+ * Format only: which cues a lesson has is decided above, in src/domain/captions.ts.
  */
 import { formatVttTimestamp } from './time';
 
-export type CaptionLanguage = 'en' | 'zh' | 'both';
-
-export interface CuePassage {
+export interface TextCue {
+  /** WebVTT cue identifier; SRT numbers its cues instead. */
   id: string;
+  /** Seconds. */
   start: number;
   end: number;
-  en: string;
-  zh: string;
-}
-
-/** 'both' puts Chinese first: it is the spoken language, English is the gloss under it. */
-function cueLines(passage: CuePassage, language: CaptionLanguage): string[] {
-  if (language === 'both') return [passage.zh, passage.en];
-  return [passage[language]];
+  /** Shown one under the other. */
+  lines: readonly string[];
 }
 
 /**
  * A blank line ends a cue in both formats, so text that carries one would leak the rest of
- * the passage out of the cue (WebVTT §4.1, "cue payload"). Lines are trimmed and empty ones
- * dropped; a passage's own single line is otherwise untouched.
+ * the text out of the cue (WebVTT §4.1, "cue payload"). Lines are trimmed and empty ones
+ * dropped; otherwise the text is untouched.
  */
-function nonBlankLines(texts: string[]): string[] {
+function nonBlankLines(texts: readonly string[]): string[] {
   return texts
     .flatMap((t) => t.split(/\r\n|\r|\n/))
     .map((line) => line.trim())
@@ -52,25 +43,29 @@ export function sanitizeSrtText(text: string): string {
   return text.replace(/--+>/g, (arrow) => `${arrow.slice(0, -1)} >`);
 }
 
-function timing(passage: CuePassage, separator: '.' | ','): string {
-  const start = formatVttTimestamp(passage.start, separator);
-  const end = formatVttTimestamp(passage.end, separator);
+function timing(cue: TextCue, separator: '.' | ','): string {
+  const start = formatVttTimestamp(cue.start, separator);
+  const end = formatVttTimestamp(cue.end, separator);
   return `${start} --> ${end}`;
 }
 
-/** The cue identifier is the passage id, so a cue can be traced back to its passage. */
-export function lessonToWebVtt(passages: readonly CuePassage[], language: CaptionLanguage): string {
-  const cues = passages.map((p) => {
-    const lines = nonBlankLines(cueLines(p, language)).map(escapeVttText);
-    return [p.id, timing(p, '.'), ...lines].join('\n');
-  });
-  return ['WEBVTT', ...cues].join('\n\n') + '\n';
+/** An identifier ends at a line break and must not contain `-->` (WebVTT §4.1). */
+function vttIdentifier(id: string): string {
+  return id.replace(/[\r\n]+/g, ' ').replace(/--+>/g, (arrow) => `${arrow.slice(0, -1)} >`);
 }
 
-export function lessonToSrt(passages: readonly CuePassage[], language: CaptionLanguage): string {
-  const cues = passages.map((p, i) => {
-    const lines = nonBlankLines(cueLines(p, language)).map(sanitizeSrtText);
-    return [String(i + 1), timing(p, ','), ...lines].join('\n');
+export function cuesToWebVtt(cues: readonly TextCue[]): string {
+  const blocks = cues.map((cue) => {
+    const lines = nonBlankLines(cue.lines).map(escapeVttText);
+    return [vttIdentifier(cue.id), timing(cue, '.'), ...lines].join('\n');
   });
-  return cues.join('\n\n') + '\n';
+  return ['WEBVTT', ...blocks].join('\n\n') + '\n';
+}
+
+export function cuesToSrt(cues: readonly TextCue[]): string {
+  const blocks = cues.map((cue, i) => {
+    const lines = nonBlankLines(cue.lines).map(sanitizeSrtText);
+    return [String(i + 1), timing(cue, ','), ...lines].join('\n');
+  });
+  return blocks.join('\n\n') + '\n';
 }

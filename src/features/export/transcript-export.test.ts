@@ -1,6 +1,8 @@
 import lessonData from '../../../data/lessons/digital-china-12.json';
+import { buildCaptionCues } from '@/domain/captions';
 import { parseLesson } from '@/domain/lesson-schema';
 import { en } from '@/i18n/en-messages';
+import { captionProblems, readSrt, readWebVtt } from '@/testing/caption-check';
 import { makeLesson } from '@/testing/lesson-fixture';
 import { formatClock } from '@/utils/time';
 import {
@@ -20,8 +22,6 @@ function format(label: string) {
 /** What a Markdown renderer shows: backslash escapes of ASCII punctuation removed. */
 const rendered = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
-const cueTimings = (text: string) => text.match(/^\S+ --> \S+$/gm) ?? [];
-
 describe('caption exports', () => {
   it.each([
     ['Download WebVTT (English)', 'digital-china-12.en.vtt'],
@@ -33,34 +33,42 @@ describe('caption exports', () => {
     expect(exportFileName(lesson, format(label))).toBe(filename);
   });
 
-  it('writes one WebVTT cue per passage with the exact first and last times', () => {
-    const vtt = format('Download WebVTT (English)').build(lesson);
-    const timings = cueTimings(vtt);
-    expect(vtt.startsWith('WEBVTT\n\n')).toBe(true);
-    expect(timings).toHaveLength(20);
-    expect(timings[0]).toBe('00:00:25.000 --> 00:00:57.000');
-    expect(timings[19]).toBe('00:08:40.000 --> 00:09:13.000');
-    expect(vtt).toContain(lesson.passages[0]!.en);
-    expect(vtt).not.toContain(lesson.passages[0]!.zh);
+  it.each([
+    ['Download WebVTT (English)', 'en'],
+    ['Download WebVTT (中文)', 'zh'],
+    ['Download WebVTT (bilingual)', 'both'],
+  ] as const)('writes %s that the W3C validator accepts, cue by sentence', (label, language) => {
+    const { errors, cues } = readWebVtt(format(label).build(lesson));
+    expect(errors).toEqual([]);
+    expect(cues.length).toBeGreaterThan(3 * lesson.passages.length);
+    expect(cues[0]!.start).toBe(25);
+    expect(cues.at(-1)!.end).toBe(553);
+    expect(captionProblems(cues, language, lesson.terms)).toEqual([]);
+    // The same cues the player shows: its caption file is built from the same sentences.
+    expect(cues.map((c) => [c.id, c.start, c.end])).toEqual(
+      buildCaptionCues(lesson, language).map((c) => [c.id, c.start, c.end]),
+    );
   });
 
   it('puts Chinese alone in the 中文 file and Chinese above English in the bilingual one', () => {
-    const [first] = lesson.passages;
-    expect(format('Download WebVTT (中文)').build(lesson)).toContain(
-      `p01\n00:00:25.000 --> 00:00:57.000\n${first!.zh}\n\n`,
-    );
-    expect(format('Download WebVTT (bilingual)').build(lesson)).toContain(
-      `${first!.zh}\n${first!.en}\n\n`,
-    );
+    const zh = readWebVtt(format('Download WebVTT (中文)').build(lesson)).cues;
+    expect(zh[0]!.lines.join('')).toMatch(/^数字治理生态/);
+    expect(zh.flatMap((c) => c.lines).join('')).not.toMatch(/[a-z]{3}/);
+    const [first] = readWebVtt(format('Download WebVTT (bilingual)').build(lesson)).cues;
+    expect(first!.lines[0]).toMatch(/^数字治理生态/);
+    expect(first!.lines.at(-1)).toMatch(/^[A-Za-z ]+$/);
   });
 
-  it('writes a bilingual SRT with numbered cues and comma milliseconds', () => {
+  it('writes a bilingual SRT with numbered sentence cues and comma milliseconds', () => {
     const srt = format('Download SRT').build(lesson);
-    const timings = cueTimings(srt);
-    expect(timings).toHaveLength(20);
-    expect(srt.startsWith('1\n00:00:25,000 --> 00:00:57,000\n')).toBe(true);
-    expect(timings[19]).toBe('00:08:40,000 --> 00:09:13,000');
-    expect(srt).toContain(`20\n00:08:40,000 --> 00:09:13,000\n${lesson.passages[19]!.zh}\n`);
+    const cues = readSrt(srt);
+    const bilingual = buildCaptionCues(lesson, 'both');
+    expect(srt.startsWith('1\n00:00:25,000 --> ')).toBe(true);
+    expect(cues.map((c) => c.id)).toEqual(bilingual.map((_, i) => String(i + 1)));
+    expect(cues.map((c) => [c.start, c.end, c.lines])).toEqual(
+      bilingual.map((c) => [c.start, c.end, c.lines]),
+    );
+    expect(captionProblems(cues, 'both', lesson.terms)).toEqual([]);
   });
 });
 

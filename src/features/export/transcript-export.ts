@@ -1,11 +1,13 @@
 /**
  * The transcript as files a teacher can take elsewhere: WebVTT (one language or both), SRT
- * and Markdown. Pure builders; `download.ts` turns their text into a file.
+ * and Markdown. Pure builders; `download.ts` turns their text into a file. The WebVTT and
+ * SRT files carry the same sentence cues as the player's captions.
  */
+import { buildCaptionCues, type CaptionLanguage } from '@/domain/captions';
 import type { Lesson, Term } from '@/domain/lesson-schema';
 import type { MessageKey } from '@/i18n/messages';
 import { formatClock } from '@/utils/time';
-import { type CaptionLanguage, lessonToSrt, lessonToWebVtt } from '@/utils/webvtt';
+import { cuesToSrt, cuesToWebVtt } from '@/utils/webvtt';
 
 export interface ExportFormat {
   /** Doubles as the middle part of the file name: `<lesson-id>.<variant>.<extension>`. */
@@ -26,21 +28,21 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     extension: 'vtt',
     mime: VTT_MIME,
     label: 'export.vttEn',
-    build: (lesson) => lessonToWebVtt(lesson.passages, 'en'),
+    build: (lesson) => cuesToWebVtt(buildCaptionCues(lesson, 'en')),
   },
   {
     variant: 'zh',
     extension: 'vtt',
     mime: VTT_MIME,
     label: 'export.vttZh',
-    build: (lesson) => lessonToWebVtt(lesson.passages, 'zh'),
+    build: (lesson) => cuesToWebVtt(buildCaptionCues(lesson, 'zh')),
   },
   {
     variant: 'both',
     extension: 'vtt',
     mime: VTT_MIME,
     label: 'export.vttBoth',
-    build: (lesson) => lessonToWebVtt(lesson.passages, 'both'),
+    build: (lesson) => cuesToWebVtt(buildCaptionCues(lesson, 'both')),
   },
   {
     variant: 'both',
@@ -48,7 +50,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     // No registered type; this is the one players and servers use.
     mime: 'application/x-subrip;charset=utf-8',
     label: 'export.srt',
-    build: (lesson) => lessonToSrt(lesson.passages, 'both'),
+    build: (lesson) => cuesToSrt(buildCaptionCues(lesson, 'both')),
   },
   {
     variant: 'both',
