@@ -15,7 +15,6 @@ import { ErrorBoundary } from './error-boundary';
 import { LessonRoute } from './lesson-route';
 import { NoticeArea } from './notice-area';
 import { UiLanguageSwitch } from './ui-language-switch';
-import './styles.css';
 
 // Before the first render, so a remembered language never flashes the default first.
 restorePreferences();

@@ -9,6 +9,7 @@ import { Clock } from './clock';
 import { PassageMarkers } from './passage-markers';
 import { usePlayerController } from './use-player-controller';
 import { useLocalVideo } from './use-local-video';
+import './player.css';
 
 interface VideoPlayerProps {
   lesson: Lesson;
