@@ -23,8 +23,6 @@ export async function startPlayer(page: Page) {
   await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
 }
 
-export const video = (page: Page) => page.locator('video');
-
 export async function mediaTime(page: Page) {
   return page.evaluate(() => document.querySelector('video')!.currentTime);
 }

@@ -4,8 +4,9 @@ import { parseLesson } from '@/domain/lesson-schema';
 import { createSearchIndex } from './search-index';
 import {
   clearSearch,
-  nextHit,
-  prevHit,
+  nextHitIndex,
+  prevHitIndex,
+  type SearchState,
   setActiveHit,
   setSearchQuery,
   useActiveSearchHit,
@@ -17,6 +18,15 @@ const { passages } = parseLesson(lessonData);
 const index = createSearchIndex(passages);
 
 beforeEach(clearSearch);
+
+/** Steps as the panel does (Enter, Shift+Enter, the arrows) and returns the current hit. */
+function step(to: (state: SearchState) => number) {
+  setActiveHit(to(useSearchStore.getState()));
+  const { hits, activeHitIndex } = useSearchStore.getState();
+  return hits[activeHitIndex] ?? null;
+}
+const nextHit = () => step(nextHitIndex);
+const prevHit = () => step(prevHitIndex);
 
 describe('search store', () => {
   it('computes hits per passage and the passages with hits', () => {

@@ -100,23 +100,6 @@ export function prevHitIndex({ hits, activeHitIndex }: Position): number {
   return activeHitIndex <= 0 ? hits.length - 1 : activeHitIndex - 1;
 }
 
-/** Moves to the next hit and returns it (null when there are none). */
-export function nextHit(): SearchHit | null {
-  setActiveHit(nextHitIndex(useSearchStore.getState()));
-  return activeHit();
-}
-
-/** Moves to the previous hit and returns it (null when there are none). */
-export function prevHit(): SearchHit | null {
-  setActiveHit(prevHitIndex(useSearchStore.getState()));
-  return activeHit();
-}
-
-function activeHit(): SearchHit | null {
-  const { hits, activeHitIndex } = useSearchStore.getState();
-  return hits[activeHitIndex] ?? null;
-}
-
 export function clearSearch() {
   useSearchStore.setState({ ...initialSearchState });
 }
