@@ -14,18 +14,19 @@ export type ShortcutAction =
   | 'focus-search'
   | 'show-help';
 
-export const SHORTCUTS: { keys: string[]; action: ShortcutAction; label: string }[] = [
-  { keys: ['k', 'Space'], action: 'toggle-play', label: 'Play or pause' },
-  { keys: ['j'], action: 'back-10', label: 'Back 10 seconds' },
-  { keys: ['l'], action: 'forward-10', label: 'Forward 10 seconds' },
-  { keys: ['←'], action: 'back-5', label: 'Back 5 seconds' },
-  { keys: ['→'], action: 'forward-5', label: 'Forward 5 seconds' },
-  { keys: ['['], action: 'previous-passage', label: 'Previous passage' },
-  { keys: [']'], action: 'next-passage', label: 'Next passage' },
-  { keys: ['t'], action: 'cycle-language', label: 'Cycle English / 中文 / Both' },
-  { keys: ['c'], action: 'toggle-captions', label: 'Captions on or off' },
-  { keys: ['/'], action: 'focus-search', label: 'Search the transcript' },
-  { keys: ['?'], action: 'show-help', label: 'Show these shortcuts' },
+/** What the help dialog lists, in order; each action's words are in the dictionaries. */
+export const SHORTCUTS: { keys: string[]; action: ShortcutAction }[] = [
+  { keys: ['k', 'Space'], action: 'toggle-play' },
+  { keys: ['j'], action: 'back-10' },
+  { keys: ['l'], action: 'forward-10' },
+  { keys: ['←'], action: 'back-5' },
+  { keys: ['→'], action: 'forward-5' },
+  { keys: ['['], action: 'previous-passage' },
+  { keys: [']'], action: 'next-passage' },
+  { keys: ['t'], action: 'cycle-language' },
+  { keys: ['c'], action: 'toggle-captions' },
+  { keys: ['/'], action: 'focus-search' },
+  { keys: ['?'], action: 'show-help' },
 ];
 
 const BY_KEY: Record<string, ShortcutAction> = {
