@@ -11,7 +11,9 @@ import type { Lesson } from '@/domain/lesson-schema';
 export const LESSON_ID = 'digital-china-12';
 const PROBES = fileURLToPath(new URL('./page/probes.js', import.meta.url));
 
-export const hyperaudioScript = () => createRequire(import.meta.url).resolve('hyperaudio-lite');
+// Named `require` so that knip reads `require.resolve` as a use of hyperaudio-lite.
+const require = createRequire(import.meta.url);
+export const hyperaudioScript = () => require.resolve('hyperaudio-lite');
 
 export function readLesson(root: string): Lesson {
   return JSON.parse(readFileSync(`${root}/data/lessons/${LESSON_ID}.json`, 'utf8')) as Lesson;
