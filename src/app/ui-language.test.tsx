@@ -6,7 +6,9 @@ import { makeLesson } from '@/testing/lesson-fixture';
 import { en } from '@/i18n/en-messages';
 import { format } from '@/i18n/messages';
 import { zh } from '@/i18n/zh-messages';
-import { UI_LANGUAGE_KEY, useUiLanguage } from '@/i18n/ui-language';
+import { useUiLanguage } from '@/i18n/ui-language';
+
+const UI_LANGUAGE_KEY = 'tandem:v1:ui-language';
 
 /**
  * A reload: a fresh copy of the module, so the store is created again from storage. Returns

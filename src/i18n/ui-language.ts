@@ -32,8 +32,6 @@ const uiLanguageSetting = defineSetting<UiLanguage>({
   legacy: [{ key: 'tandem:ui-language:v1', decode: (raw) => raw }],
 });
 
-export const UI_LANGUAGE_KEY = uiLanguageSetting.key;
-
 export const useUiLanguage = create<{ language: UiLanguage }>()(() => ({
   language: uiLanguageSetting.read(),
 }));
@@ -55,11 +53,6 @@ export function setUiLanguage(language: UiLanguage) {
   useUiLanguage.setState({ language });
   // A refused write is reported by the storage module; the choice holds for this visit.
   uiLanguageSetting.write(language);
-}
-
-/** Back to English for the next test; storage is cleared by the shared test setup. */
-export function resetUiLanguage() {
-  useUiLanguage.setState({ language: DEFAULT });
 }
 
 const makeTranslate =

@@ -13,8 +13,10 @@ import {
   usePlaybackStore,
 } from './playback-store';
 import { useNoticeStore } from './notice-store';
-import { PREFERENCES_KEY, persistPreferences, restorePreferences } from './preferences';
+import { persistPreferences, restorePreferences } from './preferences';
 import { showStorageProblems } from './storage-notices';
+
+const PREFERENCES_KEY = 'tandem:v1:preferences';
 
 describe('playback store', () => {
   it('derives the active passage from the time and notifies only on change', () => {

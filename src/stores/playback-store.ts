@@ -39,7 +39,7 @@ export interface PlaybackCommands {
   setNextBoundary?(time: number | null): void;
 }
 
-export const initialPlaybackState: PlaybackState = {
+const initialPlaybackState: PlaybackState = {
   status: 'idle',
   duration: 0,
   rate: 1,
@@ -165,10 +165,6 @@ export function pause() {
   if (controller) return controller.pause();
   pending.play = false;
 }
-export function setRate(rate: number) {
-  if (controller) return controller.setRate(rate);
-  preferredRate = rate;
-}
 export function seekTo(time: number, options: { play?: boolean } = {}) {
   if (!controller) {
     pending = { seek: time, play: pending.play || !!options.play };
@@ -213,7 +209,12 @@ export const setCaptions = (on: boolean) => set('captions', on);
 export const setPinyin = (on: boolean) => set('pinyin', on);
 export const setFollow = (follow: boolean) => set('follow', follow);
 
-export function resetPlaybackStore() {
+/**
+ * For tests: forgets the player, its pending commands, the passage starts and the time
+ * listeners, which live beside the store; the store itself is reset with every other store.
+ * @internal
+ */
+export function resetPlaybackModuleState() {
   stopTime?.();
   stopTime = null;
   controller = null;
@@ -224,5 +225,4 @@ export function resetPlaybackStore() {
   preferredRate = 1;
   timeListeners.clear();
   interceptors.clear();
-  usePlaybackStore.setState({ ...initialPlaybackState });
 }

@@ -30,8 +30,6 @@ const preferences = defineSetting<Preferences>({
   legacy: [{ key: 'tandem:preferences:v1' }],
 });
 
-export const PREFERENCES_KEY = preferences.key;
-
 function apply({ language, captions, rate, pinyin }: Preferences) {
   if (language) setLanguage(language);
   if (captions !== undefined) setCaptions(captions);

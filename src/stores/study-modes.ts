@@ -85,7 +85,3 @@ export function installStudyModes(): () => void {
     stopEnded();
   };
 }
-
-export function resetStudyModes() {
-  useStudyStore.setState({ loop: false, pauseAfterPassage: false, stopAt: null });
-}

@@ -50,7 +50,3 @@ export function selectHighlightedTerm(passageIndex: number) {
     return lit && lit.passageIndex === passageIndex ? lit.termId : null;
   };
 }
-
-export function resetTermStore() {
-  useTermStore.setState({ open: null, hovered: null });
-}

@@ -1,23 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { resetNotesStore } from '@/features/notes/notes-store';
-import { clearSearch } from '@/features/search/search-store';
-import { resetSheetStore } from '@/features/sheet/sheet-store';
-import { resetUiLanguage } from '@/i18n/ui-language';
-import { resetSavedSettings } from '@/lib/storage/define-setting';
-import { resetPlaybackStore } from '@/stores/playback-store';
-import { resetStudyModes } from '@/stores/study-modes';
-import { resetTermStore } from '@/stores/term-store';
+import { forgetPageMemory } from './page-memory';
+
+// Every store the app makes is recorded, so that each test starts from fresh stores.
+vi.mock('zustand', async (importOriginal) => {
+  const zustand = await importOriginal<typeof import('zustand')>();
+  const { resettableCreate } = await import('./resettable-stores');
+  return { ...zustand, create: resettableCreate(zustand.create) };
+});
 
 afterEach(() => {
   cleanup();
-  resetPlaybackStore();
-  resetTermStore();
-  resetStudyModes();
-  clearSearch();
-  resetSheetStore();
-  resetNotesStore();
-  resetUiLanguage();
+  forgetPageMemory();
   localStorage.clear();
-  resetSavedSettings();
 });

@@ -1,17 +1,15 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeLesson } from '@/testing/lesson-fixture';
+import { forgetPageMemory } from '@/testing/page-memory';
 import { NoteEditor } from './note-editor';
 import { LESSON_ID, makeNote, storedTexts, storeNotes } from './notes-fixtures';
-import { resetNotesStore } from './notes-store';
 
 const passage = makeLesson().passages[0]!; // starts at 00:25
 
 function renderEditor() {
   return render(<NoteEditor lessonId={LESSON_ID} passage={passage} />);
 }
-
-beforeEach(resetNotesStore);
 
 describe('NoteEditor', () => {
   it('adds a note: a box named for the passage time, then the note with Edit and Delete', async () => {
@@ -37,7 +35,7 @@ describe('NoteEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Add note for 00:25' }));
     await user.type(screen.getByRole('textbox', { name: 'Note for 00:25' }), 'Typed only');
     await waitFor(() => expect(storedTexts()).toEqual(['Typed only']));
-    act(resetNotesStore); // the page's memory is gone: only what was written remains
+    act(forgetPageMemory); // the page's memory is gone: only what was written remains
     unmount();
     renderEditor();
     expect(screen.getByText('Typed only')).toBeInTheDocument();

@@ -8,7 +8,6 @@ import type { DownloadFile } from './file-io';
 import { LESSON_ID, makeNote, notesFile, storeNotes } from './notes-fixtures';
 import NotesPanel from './notes-panel';
 import { notesKey } from './notes-storage';
-import { resetNotesStore } from './notes-store';
 
 const lesson = makeLesson();
 
@@ -26,7 +25,6 @@ function listedTexts() {
 const jsonFile = (text: string) => new File([text], 'notes.json', { type: 'application/json' });
 
 beforeEach(() => {
-  resetNotesStore();
   // Written in another order than the passages'.
   storeNotes([
     makeNote({ id: 'c', passageId: 'p03', text: 'Third passage' }),

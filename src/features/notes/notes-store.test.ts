@@ -1,3 +1,4 @@
+import { forgetPageMemory } from '@/testing/page-memory';
 import {
   LESSON_ID,
   makeNote,
@@ -11,7 +12,6 @@ import {
   flushNotes,
   importNotes,
   loadNotes,
-  resetNotesStore,
   SAVE_DELAY_MS,
   setNoteText,
   useNotesStore,
@@ -41,7 +41,6 @@ let unsubscribe: () => void = () => undefined;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  resetNotesStore();
 });
 afterEach(() => {
   unsubscribe();
@@ -64,7 +63,7 @@ describe('notes store: saving', () => {
     loadNotes(LESSON_ID);
     setNoteText('p02', 'Ask about 63.6%');
     vi.advanceTimersByTime(SAVE_DELAY_MS);
-    resetNotesStore(); // memory gone, as on reload
+    forgetPageMemory(); // memory gone, as on reload
     loadNotes(LESSON_ID);
     expect(useNotesStore.getState().notes).toEqual([
       expect.objectContaining({ passageId: 'p02', text: 'Ask about 63.6%' }),

@@ -177,10 +177,13 @@ export function importNotes(json: string, passageIds?: readonly string[]): Impor
   return { added: merged.added.length, kept: merged.kept };
 }
 
-/** For tests: forgets everything in memory without writing, as a reload would. */
-export function resetNotesStore() {
+/**
+ * For tests: forgets, without writing, the unsaved changes and the pending write kept beside
+ * the store; the store itself is reset with every other store.
+ * @internal
+ */
+export function resetNotesModuleState() {
   cancelTimer();
   dirty = new Set();
   stranded.clear();
-  set({ ...initialState });
 }

@@ -5,7 +5,6 @@ import { parseLesson } from '@/domain/lesson-schema';
 import { attachPlayer, PASSAGE_SEEK_INSET } from '@/stores/playback-store';
 import { createFakePlayer } from '@/testing/fake-player';
 import { MAX_LISTED_RESULTS, TranscriptSearch } from './search-panel';
-import { clearSearch } from './search-store';
 
 const { passages } = parseLesson(lessonData);
 const seek = (start: number) => `seek ${start + PASSAGE_SEEK_INSET}`;
@@ -21,8 +20,6 @@ function setup() {
 
 const results = () =>
   within(screen.getByRole('list', { name: 'Search results' })).queryAllByRole('button');
-
-beforeEach(clearSearch);
 
 describe('TranscriptSearch', () => {
   it('lists each hit with its time, language and the match marked, without seeking', async () => {

@@ -17,8 +17,6 @@ import {
 const { passages } = parseLesson(lessonData);
 const index = createSearchIndex(passages);
 
-beforeEach(clearSearch);
-
 /** Steps as the panel does (Enter, Shift+Enter, the arrows) and returns the current hit. */
 function step(to: (state: SearchState) => number) {
   setActiveHit(to(useSearchStore.getState()));

@@ -22,7 +22,7 @@ export interface SearchState {
 
 const NO_HITS: readonly SearchHit[] = [];
 
-export const initialSearchState: SearchState = {
+const initialSearchState: SearchState = {
   query: '',
   hits: NO_HITS,
   activeHitIndex: -1,

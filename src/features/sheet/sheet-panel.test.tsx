@@ -3,11 +3,9 @@ import userEvent from '@testing-library/user-event';
 import lessonData from '../../../data/lessons/digital-china-12.json';
 import { parseLesson } from '@/domain/lesson-schema';
 import SheetPanel from './sheet-panel';
-import { resetSheetStore, sheetKey, toggleSheetPassage } from './sheet-store';
+import { toggleSheetPassage } from './sheet-store';
 
 const lesson = parseLesson(lessonData);
-
-beforeEach(resetSheetStore);
 
 function renderPanel() {
   render(<SheetPanel lesson={lesson} onClose={() => undefined} pageUrl="https://t.example/l" />);
@@ -41,7 +39,7 @@ describe('SheetPanel', () => {
     expect(items()).toHaveLength(1);
     expect(items()[0]).toHaveTextContent(/^06:54/);
     expect(within(panel).getByRole('button', { name: 'Remove 06:54' })).toHaveFocus();
-    expect(JSON.parse(localStorage.getItem(sheetKey(lesson.id))!)).toEqual(['p16']);
+    expect(JSON.parse(localStorage.getItem(`tandem:v1:sheet:${lesson.id}`)!)).toEqual(['p16']);
     await userEvent.click(within(panel).getByRole('button', { name: 'Remove 06:54' }));
     expect(within(panel).getByText(/Add passages with “Add to sheet”/)).toBeVisible();
     expect(within(panel).getByRole('button', { name: 'Close discussion sheet' })).toHaveFocus();

@@ -1,36 +1,30 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AddToSheetButton } from './add-to-sheet-button';
-import {
-  getSheetPassages,
-  isInSheet,
-  resetSheetStore,
-  sheetKey,
-  toggleSheetPassage,
-  useSheetPassages,
-} from './sheet-store';
+import { forgetPageMemory } from '@/testing/page-memory';
+import { getSheetPassages, toggleSheetPassage, useSheetPassages } from './sheet-store';
 
 const LESSON = 'digital-china-12';
 const KEY = 'tandem:v1:sheet:digital-china-12';
 
 /** A reload: memory forgets, storage remains. */
-const reload = () => resetSheetStore();
+const reload = forgetPageMemory;
 
-beforeEach(resetSheetStore);
+const inSheet = (lessonId: string, passageId: string) =>
+  getSheetPassages(lessonId).includes(passageId);
 
 describe('sheet store', () => {
   it('toggles a passage in and out, per lesson', () => {
     toggleSheetPassage(LESSON, 'p07');
     toggleSheetPassage(LESSON, 'p03');
-    expect(isInSheet(LESSON, 'p07')).toBe(true);
-    expect(isInSheet('other-lesson', 'p07')).toBe(false);
+    expect(inSheet(LESSON, 'p07')).toBe(true);
+    expect(inSheet('other-lesson', 'p07')).toBe(false);
     toggleSheetPassage(LESSON, 'p07');
-    expect(isInSheet(LESSON, 'p07')).toBe(false);
-    expect(isInSheet(LESSON, 'p03')).toBe(true);
+    expect(inSheet(LESSON, 'p07')).toBe(false);
+    expect(inSheet(LESSON, 'p03')).toBe(true);
   });
 
   it('persists each lesson under its own key and reads it back after a reload', () => {
-    expect(sheetKey(LESSON)).toBe(KEY);
     toggleSheetPassage(LESSON, 'p16');
     toggleSheetPassage(LESSON, 'p07');
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(['p16', 'p07']);
@@ -64,9 +58,9 @@ describe('sheet store', () => {
       throw new DOMException('blocked', 'SecurityError');
     });
     try {
-      expect(isInSheet(LESSON, 'p01')).toBe(false);
+      expect(inSheet(LESSON, 'p01')).toBe(false);
       toggleSheetPassage(LESSON, 'p01');
-      expect(isInSheet(LESSON, 'p01')).toBe(true);
+      expect(inSheet(LESSON, 'p01')).toBe(true);
     } finally {
       blocked.mockRestore(); // the shared setup clears storage after each test
     }
@@ -103,11 +97,11 @@ describe('AddToSheetButton', () => {
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
     expect(button).toHaveTextContent('✓ On sheet');
-    expect(isInSheet(LESSON, 'p05')).toBe(true);
+    expect(inSheet(LESSON, 'p05')).toBe(true);
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'false');
     expect(button).toHaveTextContent('+ Add to sheet');
-    expect(isInSheet(LESSON, 'p05')).toBe(false);
+    expect(inSheet(LESSON, 'p05')).toBe(false);
   });
 
   it('shows a passage already in the stored sheet as pressed', () => {

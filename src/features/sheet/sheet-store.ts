@@ -48,8 +48,6 @@ function sheetSetting(lessonId: string): Setting<PassageIds> {
   return setting;
 }
 
-export const sheetKey = (lessonId: string) => sheetSetting(lessonId).key;
-
 const withoutDuplicates = (ids: PassageIds): PassageIds =>
   ids.length === 0 ? EMPTY : [...new Set(ids)];
 
@@ -66,10 +64,6 @@ function sheetOf(state: SheetState, lessonId: string): PassageIds {
 
 export function getSheetPassages(lessonId: string): PassageIds {
   return sheetOf(useSheetStore.getState(), lessonId);
-}
-
-export function isInSheet(lessonId: string, passageId: string): boolean {
-  return getSheetPassages(lessonId).includes(passageId);
 }
 
 export function toggleSheetPassage(lessonId: string, passageId: string) {
@@ -93,8 +87,11 @@ export function useIsInSheet(lessonId: string, passageId: string): boolean {
   return useSheetStore((state) => sheetOf(state, lessonId).includes(passageId));
 }
 
-/** For tests: forget every lesson's choice in memory (storage is left alone). */
-export function resetSheetStore() {
+/**
+ * For tests: forgets the choices read from storage, kept beside the store; the store itself is
+ * reset with every other store, and storage is left alone.
+ * @internal
+ */
+export function resetSheetModuleState() {
   loaded.clear();
-  useSheetStore.setState({ byLesson: {} });
 }

@@ -6,8 +6,6 @@ async function reloadEnabled() {
   return (await import('./shortcuts-settings')).useShortcutsSettings.getState().enabled;
 }
 
-afterEach(() => setShortcutsEnabled(true));
-
 describe('shortcuts setting', () => {
   it('is on by default and remembers being turned off', async () => {
     expect(await reloadEnabled()).toBe(true);

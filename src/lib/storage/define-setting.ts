@@ -189,7 +189,11 @@ export function defineSetting<T>(options: SettingOptions<T>): Setting<T> {
   };
 }
 
-/** For tests: every setting is read from storage again and nothing is reported yet, as after a reload. */
+/**
+ * For tests: every setting is read from storage again and nothing is reported yet, as after a
+ * reload.
+ * @internal
+ */
 export function resetSavedSettings() {
   entries.forEach((entry) => entry.forget());
   resetStorageProblems();
