@@ -10,13 +10,11 @@ export interface LineLimit {
   maxLines: number;
 }
 
+/** Per language; the bilingual track stacks them, so four lines at most, Chinese above. */
 export const LINE_LIMITS: Record<CaptionTextLanguage, LineLimit> = {
   en: { maxLine: 42, maxLines: 2 },
   zh: { maxLine: 16, maxLines: 2 },
 };
-
-/** In the bilingual track: two Chinese lines above two English ones at most. */
-export const MAX_TOTAL_LINES = 4;
 
 /** Seconds; only a cue holding a single clause that has no clause punctuation may run longer. */
 export const MAX_CUE_SECONDS = 7;

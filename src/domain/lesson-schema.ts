@@ -116,7 +116,6 @@ export const lessonSchema = z
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Passage = Lesson['passages'][number];
 export type Term = Lesson['terms'][number];
-export type CaptionTrack = Lesson['captions'][number];
 
 export class LessonDataError extends Error {
   /**
