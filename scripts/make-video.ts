@@ -2,20 +2,30 @@
  * npm run make-video [-- <lesson id | lesson.json> [--out <dir>]]
  *
  * Builds the stand-in lesson video from data/lessons/<id>.json: a title card, then one slide
- * per passage with the Chinese read aloud by espeak-ng from the passage's start, so picture,
- * sound and the app's transcript share one timeline. Writes <out>/<id>.mp4 and .webm
- * (default out: public/media) and checks their length and size with ffprobe.
+ * per passage (the lesson title, the passage's time and number, the key terms it mentions)
+ * with its Chinese read aloud by espeak-ng from the passage's start, so picture, sound and the
+ * app's transcript share one timeline. Writes <out>/<id>.mp4 and .webm (default out:
+ * public/media) and checks their length, size and keyframes with ffprobe.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseLesson, type Lesson } from '@/domain/lesson-schema';
 import { formatClock } from '@/utils/time';
-import { readFontMetrics } from './make-video/font-metrics';
+import type { FontFiles } from './make-video/filters';
+import { extractFace, isCollection, readFontMetrics } from './make-video/font-metrics';
 import { placeClips } from './make-video/pcm';
-import { describe, mediaProblems, probeMedia } from './make-video/probe';
-import { renderVideo } from './make-video/render';
-import { buildSlides, missingGlyphs, type Fonts } from './make-video/slides';
+import {
+  describe,
+  keyframeProblems,
+  longestKeyframeGap,
+  mediaProblems,
+  probeKeyframes,
+  probeMedia,
+} from './make-video/probe';
+import { KEYFRAME_GAP, renderVideo } from './make-video/render';
+import type { FontRole, Fonts } from './make-video/slide-layout';
+import { buildSlides, missingGlyphs } from './make-video/slides';
 import { FONT_FILES, missingPackages } from './make-video/tools';
 import { narrateAll, type Narration } from './make-video/voice';
 
@@ -30,9 +40,33 @@ function parseArgs(argv: string[]) {
   return { file: resolve(file), out: resolve(out ?? 'public/media') };
 }
 
-async function loadFonts(): Promise<Fonts> {
+/** Noto CJK's collections hold their faces in this order: JP, KR, SC, TC, HK. */
+const SIMPLIFIED_CHINESE_FACE = 2;
+
+/**
+ * drawtext's fontfile= always opens a collection's first face, Noto CJK's Japanese one, whose
+ * forms differ from Chinese ones in many characters (构, 议, 话…); so the Simplified Chinese
+ * face of each collection is written out to `dir` as a font of its own and drawn from there.
+ */
+async function writeFonts(dir: string): Promise<FontFiles> {
+  const written = new Map<string, string>();
+  const files: Partial<FontFiles> = {};
+  for (const [role, file] of Object.entries(FONT_FILES) as [FontRole, string][]) {
+    if (!written.has(file)) {
+      const font = await readFile(file);
+      const standalone = join(dir, `font-${written.size}.otf`);
+      if (isCollection(font))
+        await writeFile(standalone, extractFace(font, SIMPLIFIED_CHINESE_FACE));
+      written.set(file, isCollection(font) ? standalone : file);
+    }
+    files[role] = written.get(file)!;
+  }
+  return files as FontFiles;
+}
+
+async function loadFonts(files: FontFiles): Promise<Fonts> {
   const entries = await Promise.all(
-    Object.entries(FONT_FILES).map(async ([role, file]) => [
+    Object.entries(files).map(async ([role, file]) => [
       role,
       readFontMetrics(await readFile(file)),
     ]),
@@ -61,13 +95,20 @@ async function narrationTrack(lesson: Lesson, dir: string) {
   return { file, sampleRate };
 }
 
-async function verify(files: string[], duration: number) {
+async function verify(files: string[], lesson: Lesson) {
+  const { duration } = lesson;
+  const starts = lesson.passages.map((p) => p.start);
   let ok = true;
   for (const file of files) {
     const probe = await probeMedia(file);
-    const problems = mediaProblems(probe, duration);
+    const keyframes = await probeKeyframes(file);
+    const problems = [
+      ...mediaProblems(probe, duration),
+      ...keyframeProblems(keyframes, { starts, gap: KEYFRAME_GAP, duration }),
+    ];
+    const keys = `${keyframes.length} keyframes, longest gap ${longestKeyframeGap(keyframes, duration).toFixed(2)} s`;
     console.log(
-      `${await describe(file, probe)}${problems.length ? `  PROBLEMS: ${problems.join('; ')}` : ''}`,
+      `${await describe(file, probe)}, ${keys}${problems.length ? `  PROBLEMS: ${problems.join('; ')}` : ''}`,
     );
     ok &&= problems.length === 0;
   }
@@ -84,13 +125,14 @@ async function main() {
   }
   const { file, out } = parseArgs(process.argv.slice(2));
   const lesson = parseLesson(JSON.parse(await readFile(file, 'utf8')));
-  const fonts = await loadFonts();
-  const slides = buildSlides(lesson, fonts);
-  const boxes = missingGlyphs(slides, fonts);
-  if (boxes.length)
-    console.warn(`Warning: no glyph for ${boxes.join(' ')}; they will show as boxes.`);
   const dir = await mkdtemp(join(tmpdir(), 'make-video-'));
   try {
+    const fontFiles = await writeFonts(dir);
+    const fonts = await loadFonts(fontFiles);
+    const slides = buildSlides(lesson, fonts);
+    const boxes = missingGlyphs(slides, fonts);
+    if (boxes.length)
+      console.warn(`Warning: no glyph for ${boxes.join(' ')}; they will show as boxes.`);
     const narration = await narrationTrack(lesson, dir);
     const [mp4, webm] = [join(out, `${lesson.id}.mp4`), join(out, `${lesson.id}.webm`)];
     console.log('Rendering slides and encoding…');
@@ -98,12 +140,12 @@ async function main() {
       slides,
       duration: lesson.duration,
       narration,
-      fonts: FONT_FILES,
+      fonts: fontFiles,
       dir,
       mp4,
       webm,
     });
-    return (await verify([mp4, webm], lesson.duration)) ? 0 : 1;
+    return (await verify([mp4, webm], lesson)) ? 0 : 1;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -7,7 +7,7 @@ import {
   slideGraph,
   type FontFiles,
 } from './filters';
-import type { Slide } from './slides';
+import type { Slide } from './slide-layout';
 
 const fonts: FontFiles = {
   zh: '/fonts/cjk.ttc',
@@ -82,6 +82,8 @@ describe('the clock and progress', () => {
     const graph = finalGraph(553, '/tmp/clock.txt', fonts);
     expect(graph).toContain('overlay=x=W*t/553-W');
     expect(graph).toContain('textfile=/tmp/clock.txt');
+    // Bottom right, on the passage's footer row.
+    expect(graph).toContain(':x=w-tw-24:y=336-ascent');
     expect(graph).not.toContain('expansion=none');
     expect(graph).toMatch(/split\[mp4\]\[webm\]$/);
   });
@@ -93,15 +95,16 @@ describe('encodeArgs', () => {
     narration: { file: '/tmp/n.raw', sampleRate: 22050 },
     graphFile: '/tmp/final.graph',
     duration: 553,
-    keyframes: [0, 25, 57],
+    keyframes: [0, 2, 25, 27, 57],
+    keyframeGap: 2,
     mp4: 'out.mp4',
     webm: 'out.webm',
   });
   const after = (flag: string) => args.filter((_, i) => args[i - 1] === flag);
 
-  it('puts keyframes only at passage starts, for both files', () => {
-    expect(after('-force_key_frames')).toEqual(['0,25,57', '0,25,57']);
-    expect(after('-g')).toEqual(['1106', '1106']);
+  it('forces the given keyframes in both files, with the gap as the encoders’ own limit', () => {
+    expect(after('-force_key_frames')).toEqual(['0,2,25,27,57', '0,2,25,27,57']);
+    expect(after('-g')).toEqual(['2', '2']);
   });
 
   it('makes both files exactly the lesson length, in the codecs browsers play', () => {

@@ -6,13 +6,14 @@
 import { formatClock } from '@/utils/time';
 import {
   COLORS,
+  FOOTER,
   FRAME,
-  HEADER,
+  MARGIN,
   PROGRESS,
   type FontRole,
   type Slide,
   type TextItem,
-} from './slides';
+} from './slide-layout';
 
 export type FontFiles = Record<FontRole, string>;
 
@@ -78,10 +79,10 @@ export function finalGraph(duration: number, clockFile: string, fonts: FontFiles
   const clock = filter('drawtext', [
     ['fontfile', fonts.mono],
     ['textfile', clockFile],
-    ['fontsize', HEADER.clockSize],
+    ['fontsize', FOOTER.clockSize],
     ['fontcolor', COLORS.zh],
-    ['x', `w-tw-${HEADER.margin}`],
-    ['y', `${HEADER.baseline}-ascent`],
+    ['x', `w-tw-${MARGIN}`],
+    ['y', `${FOOTER.baseline}-ascent`],
   ]);
   return `${bar}[bar];[0:v][bar]${overlay},${clock},format=yuv420p,split[mp4][webm]`;
 }
@@ -91,30 +92,38 @@ export interface EncodeInput {
   narration: { file: string; sampleRate: number };
   graphFile: string;
   duration: number;
-  /** Passage starts: the only keyframes, so seeking to a passage needs no decoding ahead. */
+  /** Every passage start and at least every `keyframeGap` s (see keyframeTimes in render.ts),
+   *  so a seek anywhere decodes at most that much ahead of the target. */
   keyframes: number[];
+  keyframeGap: number;
   mp4: string;
   webm: string;
 }
 
 /**
- * CRF 30 (x264) and 40 (VP9) keep 10 px text legible on these flat slides; with keyframes only
- * at passage starts the picture then costs ~1 MB, and speech at 32/24 kbit/s the rest.
+ * Every other frame is a keyframe and the frames between change only the clock and the bar, so
+ * the keyframes carry the picture: each costs ~10 KB (281 of them in a 9-minute lesson), which
+ * with speech at 24 kbit/s keeps both files under 5 MB. Hence a fixed quantizer with keyframes
+ * not boosted over the rest (x264 `ipratio=1`; VP9 `qmin = qmax`): QP 38 and q 42 keep the
+ * 14 px English title free of visible ringing (compared by eye against the slide PNGs), where
+ * the encoders' default keyframe boost would double the picture's cost. At 1 frame/s, `-g` (the
+ * encoders' own longest keyframe interval) is the gap in frames: a backstop for the forced list.
  */
 export function encodeArgs(input: EncodeInput): string[] {
   const { narration, duration } = input;
-  const keys = ['-force_key_frames', input.keyframes.join(','), '-g', String(duration * 2)];
+  const keys = ['-force_key_frames', input.keyframes.join(','), '-g', String(input.keyframeGap)];
   const common = ['-map', '1:a', '-t', String(duration), ...keys];
   return [
     ...['-hide_banner', '-loglevel', 'error', '-y'],
     ...['-framerate', '1', '-i', input.framePattern],
     ...['-f', 's16le', '-ar', String(narration.sampleRate), '-ac', '1', '-i', narration.file],
     ...['-filter_complex_script', input.graphFile],
-    ...['-map', '[mp4]', ...common, '-c:v', 'libx264', '-preset', 'slow', '-crf', '30'],
-    ...['-tune', 'stillimage', '-x264-params', 'scenecut=0', '-pix_fmt', 'yuv420p'],
-    ...['-c:a', 'aac', '-b:a', '32k', '-movflags', '+faststart', input.mp4],
-    ...['-map', '[webm]', ...common, '-c:v', 'libvpx-vp9', '-crf', '40', '-b:v', '0'],
-    ...['-row-mt', '1', '-c:a', 'libopus', '-b:a', '24k', '-ar', '24000', input.webm],
+    ...['-map', '[mp4]', ...common, '-c:v', 'libx264', '-preset', 'slow', '-qp', '38'],
+    ...['-tune', 'stillimage', '-x264-params', 'scenecut=0:ipratio=1', '-pix_fmt', 'yuv420p'],
+    ...['-c:a', 'aac', '-b:a', '24k', '-movflags', '+faststart', input.mp4],
+    ...['-map', '[webm]', ...common, '-c:v', 'libvpx-vp9', '-b:v', '0'],
+    ...['-crf', '42', '-qmin', '42', '-qmax', '42', '-row-mt', '1'],
+    ...['-c:a', 'libopus', '-b:a', '24k', '-ar', '24000', input.webm],
   ];
 }
 

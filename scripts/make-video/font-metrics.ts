@@ -57,10 +57,39 @@ function cmapFormat4(font: Buffer, cmap: number): (code: number) => number {
   };
 }
 
+export const isCollection = (font: Buffer) => font.toString('latin1', 0, 4) === 'ttcf';
+
+/**
+ * One face of a font collection as a standalone OpenType file: its table directory with each
+ * table copied after it (4-byte aligned, as the format asks). Table checksums do not depend on
+ * where a table sits, so they are kept; FreeType does not check the whole-file adjustment.
+ */
+export function extractFace(font: Buffer, faceIndex: number): Buffer {
+  const face = font.readUInt32BE(12 + 4 * faceIndex);
+  const count = font.readUInt16BE(face + 4);
+  const align = (n: number) => (n + 3) & ~3;
+  let next = 12 + 16 * count;
+  const tables = Array.from({ length: count }, (_, i) => {
+    const record = face + 12 + 16 * i;
+    const length = font.readUInt32BE(record + 12);
+    const placed = { record, from: font.readUInt32BE(record + 8), length, to: next };
+    next = align(next + length);
+    return placed;
+  });
+  const out = Buffer.alloc(next);
+  font.copy(out, 0, face, face + 12);
+  tables.forEach(({ record, from, length, to }, i) => {
+    font.copy(out, 12 + 16 * i, record, record + 8);
+    out.writeUInt32BE(to, 12 + 16 * i + 8);
+    out.writeUInt32BE(length, 12 + 16 * i + 12);
+    font.copy(out, to, from, from + length);
+  });
+  return out;
+}
+
 /** `faceIndex` picks a face of a collection; drawtext's fontfile always uses face 0. */
 export function readFontMetrics(font: Buffer, faceIndex = 0): FontMetrics {
-  const isCollection = font.toString('latin1', 0, 4) === 'ttcf';
-  const face = isCollection ? font.readUInt32BE(12 + 4 * faceIndex) : 0;
+  const face = isCollection(font) ? font.readUInt32BE(12 + 4 * faceIndex) : 0;
   const t = tableOffsets(font, face);
   const unitsPerEm = font.readUInt16BE(t.head! + 18);
   const longMetrics = font.readUInt16BE(t.hhea! + 34);

@@ -2,7 +2,8 @@
 import { stat } from 'node:fs/promises';
 import { run } from './tools';
 
-export const MAX_BYTES = 5 * 1024 * 1024;
+/** 5 MB as the limit is written (decimal): the stricter reading of it. */
+export const MAX_BYTES = 5_000_000;
 /** The player maps passage times onto the media; anything further off than this shows. */
 const TOLERANCE = 0.1;
 
@@ -36,6 +37,42 @@ export function mediaProblems(probe: Probe, duration: number): string[] {
   return problems;
 }
 
+/** The longest stretch without a keyframe, the end of the file counting as one. */
+export function longestKeyframeGap(keyframes: number[], duration: number): number {
+  const times = [...keyframes, duration].sort((a, b) => a - b);
+  return Math.max(...times.slice(1).map((t, i) => t - times[i]!));
+}
+
+/** Seeks stay fast only with a keyframe on every passage start and at most `gap` s apart. */
+export function keyframeProblems(
+  keyframes: number[],
+  expected: { starts: number[]; gap: number; duration: number },
+): string[] {
+  const problems: string[] = [];
+  const at = (t: number) => keyframes.some((k) => Math.abs(k - t) <= TOLERANCE);
+  if (!at(0)) problems.push('no keyframe at 0 s');
+  const missing = expected.starts.filter((s) => !at(s));
+  if (missing.length) problems.push(`no keyframe at passage start ${missing.join(', ')} s`);
+  const longest = longestKeyframeGap(keyframes, expected.duration);
+  if (longest > expected.gap + TOLERANCE)
+    problems.push(`${longest.toFixed(2)} s without a keyframe, more than ${expected.gap} s`);
+  return problems;
+}
+
+/** Times of the video's keyframes, in s, in order. Read from packet flags: the VP9 decoder
+ *  ignores `-skip_frame nokey` and would list every frame. */
+export async function probeKeyframes(file: string): Promise<number[]> {
+  const args = ['-v', 'error', '-select_streams', 'v', '-show_entries', 'packet=pts_time,flags'];
+  const csv = await run('ffprobe', [...args, '-of', 'csv=p=0', file]);
+  return csv
+    .trim()
+    .split('\n')
+    .map((line) => line.split(','))
+    .filter(([, flags]) => flags?.includes('K'))
+    .map(([time]) => Number(time))
+    .sort((a, b) => a - b);
+}
+
 export async function probeMedia(file: string): Promise<Probe> {
   const args = ['-v', 'error', '-show_format', '-show_streams', '-of', 'json', file];
   const probe = JSON.parse(await run('ffprobe', args)) as Probe;
@@ -53,5 +90,5 @@ export async function probeMedia(file: string): Promise<Probe> {
 export async function describe(file: string, probe: Probe): Promise<string> {
   const { size } = await stat(file);
   const codecs = probe.streams.map((s) => s.codec_name).join('+');
-  return `${file}: ${(size / 1024 / 1024).toFixed(2)} MB, ${Number(probe.format.duration).toFixed(3)} s, ${codecs}`;
+  return `${file}: ${(size / 1e6).toFixed(2)} MB, ${Number(probe.format.duration).toFixed(3)} s, ${codecs}`;
 }

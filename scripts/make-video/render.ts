@@ -13,7 +13,7 @@ import {
   slideGraph,
   type FontFiles,
 } from './filters';
-import type { Slide } from './slides';
+import type { Slide } from './slide-layout';
 import { mapLimit, run } from './tools';
 
 async function renderSlide(slide: Slide, index: number, dir: string, fonts: FontFiles) {
@@ -49,6 +49,21 @@ async function linkFrames(slides: Slide[], pngs: string[], duration: number, dir
   return join(frames, '%04d.png');
 }
 
+/** Most seconds between keyframes: a seek decodes at most this far ahead of its target. */
+export const KEYFRAME_GAP = 2;
+
+/**
+ * Keyframe times: every slide's start, then every `gap` s within the slide, so a passage start
+ * always has one and no two are further apart than `gap`. Whole seconds, as the frames are.
+ */
+export function keyframeTimes(slides: Slide[], gap = KEYFRAME_GAP): number[] {
+  return slides.flatMap(({ start, end }) => {
+    const times: number[] = [];
+    for (let t = start; t < end; t += gap) times.push(t);
+    return times;
+  });
+}
+
 export interface RenderJob {
   slides: Slide[];
   duration: number;
@@ -67,6 +82,7 @@ export async function renderVideo(job: RenderJob): Promise<void> {
   await writeFile(clockFile, clockText(duration));
   const graphFile = join(dir, 'final.graph');
   await writeFile(graphFile, finalGraph(duration, clockFile, fonts));
-  const keyframes = slides.map((s) => s.start);
-  await run('ffmpeg', encodeArgs({ ...job, framePattern, graphFile, keyframes }));
+  const keyframes = keyframeTimes(slides);
+  const encode = { ...job, framePattern, graphFile, keyframes, keyframeGap: KEYFRAME_GAP };
+  await run('ffmpeg', encodeArgs(encode));
 }

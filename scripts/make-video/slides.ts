@@ -1,199 +1,178 @@
 /**
- * What each slide shows and where, as plain data: the title card, then one slide per passage.
- * The clock and the progress fill change every second, so they are drawn later over all slides
- * (see filters.ts); everything here is static for the slide's whole window.
+ * What each slide shows and where, as plain data: the title card, then one slide per passage
+ * as a lecture would show it: the lesson's title, the passage's time and number, and the key
+ * terms the passage mentions as its points. Never the passage's text: the captions and the
+ * transcript already show it. The clock and the progress fill change every second, so they are
+ * drawn later over all slides (see filters.ts); everything here is static for the slide's window.
  */
-import type { Lesson } from '@/domain/lesson-schema';
+import type { Lesson, Term } from '@/domain/lesson-schema';
+import { getTermIndex } from '@/domain/term-matcher';
 import { formatClock } from '@/utils/time';
-import { measurePx, type FontMetrics } from './font-metrics';
-import { fitBlocks, type BlockSpec, type FittedBlock, type Script } from './wrap';
+import {
+  COLORS,
+  FOOTER,
+  FRAME,
+  MARGIN,
+  centreVertically,
+  placeBlocks,
+  progressTrack,
+  textWidth,
+  type BlockStyle,
+  type BoxItem,
+  type FontRole,
+  type Fonts,
+  type Slide,
+  type TextItem,
+} from './slide-layout';
+import { layoutTerms } from './term-grid';
 
-export const FRAME = { width: 640, height: 360 } as const;
-export const COLORS = {
-  background: '0x101c2e',
-  zh: '0xf2f5fa',
-  en: '0xb9c6d8',
-  accent: '0x5aa9ff',
-  muted: '0x7f8da3',
-  track: '0x26354d',
-} as const;
-/** Header baseline, shared with the clock drawn in filters.ts. */
-export const HEADER = { baseline: 34, margin: 24, clockSize: 16 } as const;
-export const PROGRESS = { y: 354, height: 6 } as const;
+const BAND_HEIGHT = 78;
+/** Where the points go: below the band and the "Key terms" label, above the footer rule. */
+const BODY = { top: 116, bottom: 306 } as const;
+const FOOTER_RULE = 312;
 
-export type FontRole = 'zh' | 'zhBold' | 'en' | 'enBold' | 'mono';
-export type Fonts = Record<FontRole, FontMetrics>;
+const style = (font: FontRole, color: string, maxSize: number, minSize: number): BlockStyle => ({
+  font,
+  color,
+  maxSize,
+  minSize,
+  leading: font.startsWith('zh') ? 1.4 : 1.3,
+  script: font.startsWith('zh') ? 'zh' : 'en',
+});
 
-export interface TextItem {
-  text: string;
-  font: FontRole;
-  size: number;
-  color: string;
-  x: number | 'center';
-  baseline: number;
-}
-export interface BoxItem {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  color: string;
-}
-export interface Slide {
-  start: number;
-  end: number;
-  texts: TextItem[];
-  boxes: BoxItem[];
-}
-
-interface BlockStyle {
-  font: FontRole;
-  color: string;
-  maxSize: number;
-  minSize: number;
-  leading: number;
-}
-/** How far a line's tallest glyphs reach above the baseline, in em (CJK ideographs ≈ 0.88). */
-const ASCENT: Record<FontRole, number> = {
-  zh: 0.88,
-  zhBold: 0.88,
-  en: 0.76,
-  enBold: 0.76,
-  mono: 0.76,
-};
-
-/**
- * DejaVu's hinting widens a few sizes beyond the rounded advances (ffmpeg's text_w for one line:
- * +2.7% at 11 px, ≤1% elsewhere); the CFF-based Noto CJK matched exactly at every size tried.
- */
-const HINTING_ALLOWANCE = { zh: 1, en: 1.03 } as const;
-
-function spec(text: string, style: BlockStyle, fonts: Fonts): BlockSpec {
-  const script: Script = style.font.startsWith('zh') ? 'zh' : 'en';
-  const allowance = HINTING_ALLOWANCE[script];
-  const measure = (s: string, size: number) => measurePx(fonts[style.font], s, size) * allowance;
-  return { text, script, measure, ...style };
-}
-
-/** Lays out stacked blocks from `top`, one TextItem per line so every baseline is exact. */
-function placeBlocks(
-  blocks: { text: string; style: BlockStyle }[],
-  box: { x: number | 'center'; top: number; width: number; height: number; gap: number },
-  fonts: Fonts,
-): TextItem[] {
-  const fitted = fitBlocks(
-    blocks.map((b) => spec(b.text, b.style, fonts)),
-    box,
-  );
-  let y = box.top;
-  return fitted.flatMap((block: FittedBlock, i) => {
-    const { font, color } = blocks[i]!.style;
-    const items = block.lines.map((text, line) => ({
-      text,
-      font,
-      color,
-      size: block.size,
-      x: box.x,
-      baseline: y + line * block.lineHeight + Math.round(block.size * ASCENT[font]),
-    }));
-    y += block.lines.length * block.lineHeight + box.gap;
-    return items;
+/** The key terms each passage mentions in either language, in the order the Chinese says
+ *  them (the narration is Chinese); a term found only in the English follows. */
+export function passageTerms(lesson: Lesson): Term[][] {
+  const byId = new Map(lesson.terms.map((t) => [t.id, t]));
+  return getTermIndex(lesson).passages.map(({ zh, en }) => {
+    const ids = new Set([...zh, ...en].map((m) => m.termId));
+    return [...ids].map((id) => byId.get(id)!);
   });
 }
 
-const progressTrack: BoxItem = {
-  x: 0,
-  y: PROGRESS.y,
-  w: FRAME.width,
-  h: PROGRESS.height,
-  color: COLORS.track,
-};
+export function passageLabel(index: number, total: number) {
+  return `Passage ${index + 1} of ${total} · 第 ${index + 1} 段，共 ${total} 段`;
+}
+
+export function seriesLines(lesson: Lesson) {
+  const { title, number, total } = lesson.series;
+  return {
+    zh: `${title.zh} · 第 ${number} 课（共 ${total} 课）`,
+    en: `${title.en} · Lesson ${number} of ${total}`,
+  };
+}
 
 export function titleSlide(lesson: Lesson, fonts: Fonts): Slide {
-  const { series, title } = lesson;
-  const style = (font: FontRole, color: string, maxSize: number): BlockStyle => ({
-    font,
-    color,
-    maxSize,
-    minSize: Math.round(maxSize / 2),
-    leading: font.startsWith('zh') ? 1.5 : 1.35,
-  });
+  const series = seriesLines(lesson);
   const texts = placeBlocks(
     [
-      {
-        text: `${series.title.zh} · ${series.number}/${series.total}`,
-        style: style('zh', COLORS.muted, 16),
-      },
-      {
-        text: `${series.title.en} · Lesson ${series.number} of ${series.total}`,
-        style: style('en', COLORS.muted, 14),
-      },
-      { text: title.zh, style: style('zhBold', COLORS.zh, 28) },
-      { text: title.en, style: style('enBold', COLORS.en, 19) },
+      { text: series.zh, style: style('zh', COLORS.muted, 18, 12) },
+      { text: series.en, style: style('en', COLORS.muted, 16, 11) },
+      { text: lesson.title.zh, style: style('zhBold', COLORS.zh, 32, 18) },
+      { text: lesson.title.en, style: style('en', COLORS.en, 22, 13) },
     ],
-    { x: 'center', top: 64, width: 560, height: 220, gap: 14 },
+    { x: 'center', top: 40, width: FRAME.width - 2 * MARGIN - 32, height: 260, gap: 14 },
     fonts,
   );
-  const length = formatClock(lesson.duration);
-  texts.push({
-    text: length,
-    font: 'mono',
-    size: 22,
-    color: COLORS.accent,
-    x: 'center',
-    baseline: 318,
-  });
-  return { start: 0, end: lesson.passages[0]!.start, texts, boxes: [progressTrack] };
+  const centred = centreVertically(texts, 0, FOOTER_RULE);
+  return { start: 0, end: lesson.passages[0]!.start, texts: centred, boxes: [progressTrack] };
 }
 
-const ZH_BODY: BlockStyle = {
-  font: 'zh',
-  color: COLORS.zh,
-  maxSize: 24,
-  minSize: 12,
-  leading: 1.6,
-};
-const EN_BODY: BlockStyle = { font: 'en', color: COLORS.en, maxSize: 17, minSize: 9, leading: 1.4 };
+/** The band across the top: the lesson's title in both languages, the English on one line. */
+function titleBand(lesson: Lesson, fonts: Fonts): TextItem[] {
+  return placeBlocks(
+    [
+      { text: lesson.title.zh, style: style('zhBold', COLORS.zh, 24, 15) },
+      { text: lesson.title.en, style: style('en', COLORS.en, 15, 10) },
+    ],
+    { x: MARGIN, top: 12, width: FRAME.width - 2 * MARGIN, height: 56, gap: 4 },
+    fonts,
+  );
+}
 
-export function passageSlide(lesson: Lesson, index: number, fonts: Fonts): Slide {
-  const passage = lesson.passages[index]!;
-  const { margin, baseline } = HEADER;
-  const stamp = formatClock(passage.start);
-  const stampWidth = measurePx(fonts.enBold, stamp, 18);
-  const count = `${index + 1}/${lesson.passages.length}`;
-  const texts: TextItem[] = [
-    { text: stamp, font: 'enBold', size: 18, color: COLORS.accent, x: margin, baseline },
+/** The bottom row's left half: the passage's start time and its place in the lesson. */
+function footer(lesson: Lesson, index: number, fonts: Fonts): TextItem[] {
+  const stamp = formatClock(lesson.passages[index]!.start);
+  const stampSize = 19;
+  const stampWidth = Math.ceil(textWidth(fonts, 'enBold', stamp, stampSize));
+  const { baseline } = FOOTER;
+  return [
+    { text: stamp, font: 'enBold', size: stampSize, color: COLORS.accent, x: MARGIN, baseline },
     {
-      text: count,
+      text: passageLabel(index, lesson.passages.length),
       font: 'en',
-      size: 15,
-      color: COLORS.muted,
-      x: margin + Math.ceil(stampWidth) + 12,
+      size: 16,
+      color: COLORS.en,
+      x: MARGIN + stampWidth + 12,
       baseline,
     },
-    ...placeBlocks(
-      [
-        { text: passage.zh, style: ZH_BODY },
-        { text: passage.en, style: EN_BODY },
-      ],
-      { x: margin, top: 58, width: FRAME.width - 2 * margin, height: 280, gap: 14 },
-      fonts,
-    ),
   ];
-  const divider: BoxItem = {
-    x: margin,
-    y: 46,
-    w: FRAME.width - 2 * margin,
+}
+
+/** A passage that names no key term: the series, quietly, in place of the points. */
+function seriesPanel(lesson: Lesson, fonts: Fonts): { texts: TextItem[]; boxes: BoxItem[] } {
+  const series = seriesLines(lesson);
+  const texts = placeBlocks(
+    [
+      { text: series.zh, style: style('zh', COLORS.muted, 22, 14) },
+      { text: series.en, style: style('en', COLORS.muted, 17, 11) },
+    ],
+    { x: 'center', top: BODY.top, width: FRAME.width - 2 * MARGIN, height: 80, gap: 8 },
+    fonts,
+  );
+  // Centred in the whole body, label row included, with a short accent rule above.
+  const centred = centreVertically(texts, BAND_HEIGHT + 16, BODY.bottom);
+  const ruleY = Math.min(...centred.map((t) => t.baseline - t.size)) - 18;
+  const rule = { x: (FRAME.width - 48) / 2, y: ruleY, w: 48, h: 3, color: COLORS.accent };
+  return { texts: centred, boxes: [rule] };
+}
+
+function termsPanel(terms: Term[], fonts: Fonts): { texts: TextItem[]; boxes: BoxItem[] } {
+  const label: TextItem = {
+    text: 'Key terms · 关键术语',
+    font: 'en',
+    size: 15,
+    color: COLORS.muted,
+    x: MARGIN,
+    baseline: BAND_HEIGHT + 27,
+  };
+  const grid = layoutTerms(
+    terms.map(({ zh, en }) => ({ zh, en })),
+    {
+      left: MARGIN,
+      top: BODY.top,
+      width: FRAME.width - 2 * MARGIN,
+      height: BODY.bottom - BODY.top,
+    },
+    fonts,
+  );
+  return { texts: [label, ...grid.texts], boxes: grid.boxes };
+}
+
+export function passageSlide(lesson: Lesson, index: number, terms: Term[], fonts: Fonts): Slide {
+  const passage = lesson.passages[index]!;
+  const body = terms.length ? termsPanel(terms, fonts) : seriesPanel(lesson, fonts);
+  const band: BoxItem = { x: 0, y: 0, w: FRAME.width, h: BAND_HEIGHT, color: COLORS.band };
+  const rule: BoxItem = {
+    x: MARGIN,
+    y: FOOTER_RULE,
+    w: FRAME.width - 2 * MARGIN,
     h: 1,
     color: COLORS.track,
   };
-  return { start: passage.start, end: passage.end, texts, boxes: [divider, progressTrack] };
+  return {
+    start: passage.start,
+    end: passage.end,
+    texts: [...titleBand(lesson, fonts), ...body.texts, ...footer(lesson, index, fonts)],
+    boxes: [band, rule, ...body.boxes, progressTrack],
+  };
 }
 
 export function buildSlides(lesson: Lesson, fonts: Fonts): Slide[] {
+  const terms = passageTerms(lesson);
   return [
     titleSlide(lesson, fonts),
-    ...lesson.passages.map((_, i) => passageSlide(lesson, i, fonts)),
+    ...lesson.passages.map((_, i) => passageSlide(lesson, i, terms[i]!, fonts)),
   ];
 }
 

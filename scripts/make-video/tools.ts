@@ -4,12 +4,14 @@ import { existsSync } from 'node:fs';
 import type { FontFiles } from './filters';
 
 /** Debian font files; drawtext's fontfile= is used because a font asked for by name can
- *  silently fall back to one without CJK glyphs, which draws empty boxes. */
+ *  silently fall back to one without CJK glyphs, which draws empty boxes. English is set in
+ *  Noto CJK's own Latin so both languages on a slide share one family; DejaVu only for the
+ *  clock, whose monospaced digits do not jitter as it runs. */
 export const FONT_FILES: FontFiles = {
   zh: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
   zhBold: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
-  en: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
-  enBold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  en: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  enBold: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
   mono: '/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf',
 };
 
