@@ -80,8 +80,12 @@ describe('TranscriptPanel', () => {
   });
 
   it('pauses following when the reader scrolls and resumes from the button', async () => {
-    setup();
+    const { player } = setup();
     expect(screen.queryByRole('button', { name: 'Back to current passage' })).toBeNull();
+    // Before the first passage (0:00) there is nothing to go back to.
+    fireEvent.wheel(screen.getByRole('list'));
+    expect(screen.queryByRole('button', { name: 'Back to current passage' })).toBeNull();
+    act(() => player.advanceTo(60));
     fireEvent.wheel(screen.getByRole('list'));
     const back = await screen.findByRole('button', { name: 'Back to current passage' });
     expect(usePlaybackStore.getState().follow).toBe(false);
