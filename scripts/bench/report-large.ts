@@ -122,7 +122,7 @@ export function largeSection(large: LargeResult) {
       [...ALIGN],
     ),
     '',
-    `No target was set. The baseline shows what a seek costs without a change; the difference is the change itself${walksAll(large) ? ', which grows with the list: React walks every row (see below)' : ''}${change.dispatch.styleLayoutMs.p50 >= 1 ? ', and style and layout are forced inside the dispatch after the two rows changed' : ''}. A CPU profile of such seeks, taken while writing this benchmark (at commit ee9f472), put most of the JavaScript in React's useSyncExternalStore snapshot checks and zustand's listener loop: every row subscribes to the playback store, so every update of that store runs one selector per row.`,
+    `No target was set. The baseline shows what a seek costs without a change; the difference is the change itself${walksAll(large) ? ', which grows with the list: React walks every row (see below)' : ''}${change.dispatch.styleLayoutMs.p50 >= 1 ? ', and style and layout are forced inside the dispatch after the two rows changed' : ''}.`,
     '',
     renderSection(large),
   ].join('\n');

@@ -7,7 +7,7 @@ import type { BundleResult } from './bundle';
 import type { LargeResult } from './large-lesson';
 import { largeSection } from './report-large';
 import type { LagResult } from './lag';
-import { lagSection, NAMES, WHO } from './report-lag';
+import { type Frames, lagSection, NAMES, WHO } from './report-lag';
 import type { LighthouseResult } from './lighthouse';
 import type { Machine } from './machine';
 import { ms, table, times } from './markdown';
@@ -15,12 +15,6 @@ import { bundleSection } from './report-bundle';
 import { lighthouseSection } from './report-lighthouse';
 import type { SeekResult } from './seek';
 import { ratio, type Summary } from './stats';
-
-export interface Frames {
-  idle: Summary;
-  playing1x: Summary;
-  playing2x: Summary;
-}
 
 export interface Results {
   machine: Machine;
