@@ -61,7 +61,7 @@ test('a bad import file is refused with the reason and nothing is overwritten', 
   await expect(panel).toContainText('Keep me.');
 });
 
-test('the exported WebVTT parses in the browser into 20 cues with the right times', async ({
+test('the exported WebVTT parses in the browser into the caption track’s sentence cues', async ({
   page,
 }) => {
   await openLesson(page);
@@ -86,10 +86,18 @@ test('the exported WebVTT parses in the browser into 20 cues with the right time
     });
     return [...track.track.cues!].map((c) => [c.startTime, c.endTime]);
   }, vtt);
-  expect(cues).toHaveLength(20);
-  expect(cues[0]).toEqual([25, 57]);
-  expect(cues[10]).toEqual([271, 299]);
-  expect(cues[19]).toEqual([520, 553]);
+  // The same sentence cues as the player's bilingual caption track, in order, from the first
+  // passage's start to the lesson's end, each passage starting a cue.
+  const track = readFileSync('public/captions/digital-china-12.both.vtt', 'utf8');
+  expect(cues).toHaveLength(track.split('-->').length - 1);
+  expect(cues[0]![0]).toBe(25);
+  expect(cues.at(-1)![1]).toBe(553);
+  for (const [i, [start, end]] of cues.entries()) {
+    expect(end).toBeGreaterThan(start!);
+    if (i > 0) expect(start).toBeGreaterThanOrEqual(cues[i - 1]![1]!);
+  }
+  const starts = new Set(cues.map(([start]) => start));
+  for (const passageStart of [25, 57, 271, 520]) expect(starts.has(passageStart)).toBe(true);
 });
 
 test('a discussion sheet prints the chosen passages with their terms and notes', async ({

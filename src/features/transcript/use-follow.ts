@@ -154,9 +154,9 @@ function useKeepPlace(
     place.current = null;
     const row = kept && container?.querySelector(`[data-index="${kept.index}"]`);
     if (!container || !kept || !row) return;
-    const target = container.scrollTop + rowTop(row, container) - kept.offset;
-    if (Math.abs(target - container.scrollTop) < 1) return;
-    scrollTo(container, target);
+    // Always through scrollTo, even with nothing to move: the engine's own scroll anchoring
+    // may already have moved the view, and its scroll event must not count as the reader's.
+    scrollTo(container, container.scrollTop + rowTop(row, container) - kept.offset);
     // Only a language change moves the place; scrollTo is a new function each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollRef, language]);
