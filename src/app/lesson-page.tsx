@@ -19,6 +19,10 @@ import { PinyinLoadFailure } from './ruby-text';
 import { usePassageRenderers } from './use-passage-renderers';
 import { useSearchSync } from './use-search-sync';
 
+// The tools a phone shows without "More": the panels students open most.
+const PRIMARY_PANELS: readonly PanelName[] = ['glossary', 'notes'];
+const MORE_PANELS: readonly PanelName[] = ['sheet', 'export'];
+
 export function LessonPage({ id }: { id: string }) {
   const lesson = useLesson(id);
   const sourceParam = useMemo(() => parseSourceParam(window.location.search), []);
@@ -27,6 +31,10 @@ export function LessonPage({ id }: { id: string }) {
   const [panel, setPanel] = useState<PanelName | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
+  const togglePanel = useCallback(
+    (next: PanelName) => setPanel((current) => (current === next ? null : next)),
+    [],
+  );
   const t = useT();
   const uiLanguage = useUiLanguage((s) => s.language);
   const transcriptRef = useRef<TranscriptHandle>(null);
@@ -94,21 +102,23 @@ export function LessonPage({ id }: { id: string }) {
           linkSource={sourceParam.kind === 'url' ? sourceParam : undefined}
           hitTimes={hitTimes}
           eager={eager}
+          more={
+            <>
+              <PanelToggles open={panel} onToggle={togglePanel} names={MORE_PANELS} />
+              <CopyTimeLinkButton />
+              <StudyControls />
+              <button
+                type="button"
+                className="button shortcuts-button"
+                aria-haspopup="dialog"
+                onClick={showHelp}
+              >
+                {t('shortcuts.title')}
+              </button>
+            </>
+          }
         >
-          <PanelToggles
-            open={panel}
-            onToggle={(next) => setPanel((current) => (current === next ? null : next))}
-          />
-          <CopyTimeLinkButton />
-          <StudyControls />
-          <button
-            type="button"
-            className="button shortcuts-button"
-            aria-haspopup="dialog"
-            onClick={showHelp}
-          >
-            {t('shortcuts.title')}
-          </button>
+          <PanelToggles open={panel} onToggle={togglePanel} names={PRIMARY_PANELS} />
         </VideoPlayer>
         <LessonDetails lesson={lesson} />
       </div>

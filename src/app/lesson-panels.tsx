@@ -41,12 +41,14 @@ const NAMES = Object.keys(PANELS) as PanelName[];
 interface PanelTogglesProps {
   open: PanelName | null;
   onToggle: (panel: PanelName) => void;
+  /** Which panels' buttons, in this order; all of them by default. */
+  names?: readonly PanelName[];
 }
 
 /** A button per panel; the open one is pressed. */
-export function PanelToggles({ open, onToggle }: PanelTogglesProps) {
+export function PanelToggles({ open, onToggle, names = NAMES }: PanelTogglesProps) {
   const t = useT();
-  return NAMES.map((name) => (
+  return names.map((name) => (
     <button
       key={name}
       type="button"

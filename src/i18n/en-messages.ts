@@ -102,6 +102,7 @@ export const en = {
     'The video player could not be loaded: the network failed. The transcript still works.',
   'player.study': 'Passage study',
   'player.loop': 'Loop this passage',
+  'player.more': 'More',
   'player.pauseAfter': 'Pause after each passage',
 
   // Panels opened from the player bar

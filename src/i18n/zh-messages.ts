@@ -92,6 +92,7 @@ export const zh: Messages = {
   'player.loadFailed': '无法加载视频播放器：网络出错。文稿仍可正常使用。',
   'player.study': '逐段学习',
   'player.loop': '循环本段',
+  'player.more': '更多',
   'player.pauseAfter': '每段后暂停',
 
   'panel.glossary': '术语表',

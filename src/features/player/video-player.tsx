@@ -4,6 +4,7 @@ import { translate, useT, useUiLanguage } from '@/i18n/ui-language';
 import type { MediaSource } from '@/lib/videojs/player-types';
 import { onPlayerWanted, play, usePlaybackStore } from '@/stores/playback-store';
 import { LoadFailure } from '@/ui/load-failure';
+import { MoreTools } from '@/ui/more-tools';
 import { CaptionsToggle } from './captions-toggle';
 import { Clock } from './clock';
 import { PassageMarkers } from './passage-markers';
@@ -17,6 +18,8 @@ interface VideoPlayerProps {
   linkSource?: MediaSource;
   /** More controls for the bar under the video (the app's panel toggles). */
   children?: ReactNode;
+  /** Controls that a phone keeps behind "More", after the player's own "Open video file…". */
+  more?: ReactNode;
   /** Times to tick on the progress bar (search hits). */
   hitTimes?: readonly number[];
   /** Make the player on mount (the page opened at a time, or on a video of the viewer's own). */
@@ -50,6 +53,7 @@ export function VideoPlayer({
   lesson,
   linkSource,
   children,
+  more,
   hitTimes = NO_TIMES,
   eager = false,
 }: VideoPlayerProps) {
@@ -144,8 +148,11 @@ export function VideoPlayer({
       <div className="player-bar">
         <Clock duration={lesson.duration} />
         <CaptionsToggle />
-        {!mediaError && local.button}
         {children}
+        <MoreTools label={t('player.more')}>
+          {!mediaError && local.button}
+          {more}
+        </MoreTools>
         {local.source && (
           <span className="player-file">{t('player.playingFile', { name: local.name ?? '' })}</span>
         )}

@@ -15,6 +15,7 @@ import { useId } from 'react';
 import type { Term } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { closeTerm, type OpenTerm } from '@/stores/term-store';
+import { ONE_COLUMN, useMediaQuery } from '@/ui/use-media-query';
 import { avoidActiveLine } from './avoid-active-line';
 import './term-popover.css';
 
@@ -43,6 +44,10 @@ export function TermPopover({
   getActiveLine,
 }: TermPopoverProps) {
   const headingId = useId();
+  const t = useT();
+  // With the video above the transcript, a popover beside its term could cover the picture: it
+  // opens as a sheet at the foot of the window instead.
+  const sheet = useMediaQuery(ONE_COLUMN);
   const {
     refs: { setFloating },
     floatingStyles,
@@ -78,12 +83,21 @@ export function TermPopover({
           ref={setFloating}
           id={id}
           role="dialog"
-          className="term-popover"
-          style={floatingStyles}
+          className={sheet ? 'term-popover term-sheet' : 'term-popover'}
+          style={sheet ? undefined : floatingStyles}
           aria-labelledby={headingId}
           {...getFloatingProps()}
         >
           <TermPopoverContent term={term} headingId={headingId} />
+          {sheet && (
+            <button
+              type="button"
+              className="button term-sheet-close"
+              onClick={() => closeTerm(open.key)}
+            >
+              {t('common.close')}
+            </button>
+          )}
         </div>
       </FloatingFocusManager>
     </FloatingPortal>
