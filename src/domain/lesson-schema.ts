@@ -28,12 +28,15 @@ export const captionTrackSchema = z.object({
   label: text,
 });
 
+/** Passage text may be empty only in the lesson's `missingLanguage` (checked on the lesson). */
+const passageText = z.string().check(z.trim());
+
 export const passageSchema = z.object({
   id: text,
   start: seconds,
   end: seconds,
-  en: text,
-  zh: text,
+  en: passageText,
+  zh: passageText,
 });
 
 export const termSchema = z.object({
@@ -66,6 +69,11 @@ export const lessonSchema = z
     captions: z.array(captionTrackSchema),
     passages: z.array(passageSchema).check(z.minLength(1)),
     terms: z.array(termSchema),
+    /**
+     * A lesson made from subtitles in one language only: every passage leaves this language's
+     * text empty, and the interface says the lesson has none, instead of inventing text.
+     */
+    missingLanguage: z.optional(z.enum(['en', 'zh'])),
   })
   .check(
     z.superRefine((lesson, ctx) => {
@@ -78,6 +86,18 @@ export const lessonSchema = z
       ) => ctx.addIssue({ code: 'custom', path, message, params: { problem, id } });
       const { passages, duration } = lesson;
       passages.forEach((p, i) => {
+        for (const language of ['en', 'zh'] as const)
+          if (p[language] === '' && lesson.missingLanguage !== language)
+            // zod's own issue, so the interface says "must not be empty" as for any other field.
+            ctx.addIssue({
+              code: 'too_small',
+              origin: 'string',
+              minimum: 1,
+              inclusive: true,
+              input: p[language],
+              path: ['passages', i, language],
+              message: 'must not be empty',
+            });
         const next = passages[i + 1];
         if (i > 0 && p.start <= passages[i - 1]!.start)
           issue(
