@@ -6,6 +6,7 @@
  * - `passages[i].words` are `[start, end, entry]`: UTF-16 offsets into that passage's `zh`,
  *   in order, never overlapping, and the index of the word's entry in `entries`. Only Han
  *   words are listed; the text between them (numbers, Latin, punctuation) is not looked up.
+ *   A key term is always one word, with exactly the span the term matcher gives its mark.
  * - `pinyin` is the reading in context, syllables separated by spaces, exactly as the pinyin
  *   mode shows it over those characters (tone sandhi of 一 and 不 included). A word read two
  *   ways in the lesson has two entries.
