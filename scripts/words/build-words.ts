@@ -47,7 +47,14 @@ async function main(argv: string[]): Promise<number> {
         .filter((name) => name.endsWith('.json') && name !== 'index.json')
         .map((name) => name.slice(0, -'.json'.length));
   const cedict = loadCedict();
-  for (const id of ids) await buildOne(id, cedict);
+  for (const id of ids) {
+    try {
+      await buildOne(id, cedict);
+    } catch (error) {
+      console.error(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+  }
   return 0;
 }
 

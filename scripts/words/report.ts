@@ -1,8 +1,8 @@
 /** The build's figures as the lines the script prints (and the README quotes). */
 import type { WordFileBuild } from './word-file';
 
-const percent = (part: number, whole: number) =>
-  whole === 0 ? '0%' : `${((100 * part) / whole).toFixed(1)}%`;
+const share = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
+const percent = (part: number, whole: number) => share(whole === 0 ? 0 : part / whole);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 export interface FileSize {
@@ -23,7 +23,7 @@ export function formatReport(build: WordFileBuild, size: FileSize): string[] {
   const han = cedict + term + characters + none + unread;
   const lines = [
     `${han} Han characters in ${file.passages.length} passages; ${build.distinctWords} distinct words, ${file.entries.length} entries (words and their parts, by reading)`,
-    `inside a word with an entry: ${percent(coveredShare(build) * han, han)} (CC-CEDICT ${percent(cedict, han)}, key terms CC-CEDICT lacks ${percent(term, han)}, glossed by the lesson with their CC-CEDICT parts)`,
+    `inside a word with an entry: ${share(coveredShare(build))} (CC-CEDICT ${percent(cedict, han)}, key terms CC-CEDICT lacks ${percent(term, han)}, glossed by the lesson with their CC-CEDICT parts)`,
     `looked up character by character (words CC-CEDICT lacks): ${percent(characters, han)}; no entry at all: ${percent(none + unread, han)}`,
     `word file: ${kB(size.raw)} raw, ${kB(size.gzip)} gzip`,
   ];
