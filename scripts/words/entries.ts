@@ -60,9 +60,9 @@ export class EntryTable {
     return index;
   }
 
-  /** `word` read as `pinyin`: from CC-CEDICT, else looked up character by character. */
+  /** `word` read as `pinyin`: from CC-CEDICT, else looked up by its parts. */
   word(word: string, pinyin: string): number {
-    if (!this.cedict.has(word)) return this.fromCharacters(word, pinyin, 'characters');
+    if (!this.cedict.has(word)) return this.fromCharacters(word, pinyin);
     return this.add(`cedict ${word} ${pinyin}`, () => {
       const { chosen, agreement } = chooseEntries(word, pinyin, this.cedict.get(word)!);
       if (agreement !== 'same')
@@ -85,9 +85,9 @@ export class EntryTable {
   }
 
   /** A word CC-CEDICT lacks: looked up by its parts, the fewest dictionary words (高水平 → 高 水平). */
-  private fromCharacters(word: string, pinyin: string, source: 'characters'): number {
+  private fromCharacters(word: string, pinyin: string): number {
     if ([...word].length > 1)
-      return this.fromParts(word, pinyin, source, [], coverWithWords(word, this.has));
+      return this.fromParts(word, pinyin, 'characters', [], coverWithWords(word, this.has));
     return this.add(`none ${word} ${pinyin}`, () => ({
       simplified: word,
       traditional: word,

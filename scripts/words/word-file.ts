@@ -20,7 +20,7 @@ export interface WordFileBuild {
   coverage: Coverage;
   /** Han characters outside any word (pinyin-pro had no reading for them). */
   unread: number;
-  /** Distinct words of the transcript (by text), and how many entries the file holds. */
+  /** Distinct words of the transcript, by their text. */
   distinctWords: number;
   mismatches: ReadingMismatch[];
 }
