@@ -28,11 +28,12 @@ export type Streams = Record<Language, StreamCue[]>;
 // Subtitle tools round to frames, so cues often overlap by a frame or two; up to this, the
 // earlier cue is cut short instead of refusing the file.
 const OVERLAP_TOLERANCE = 0.2;
-const ENDS_IN_PAUSE = /[\p{P}\s]$/u;
+// Chinese punctuation (CJK symbols, full-width forms, curly quotes, ellipsis, dash) or a space.
+const ENDS_IN_PAUSE = /[\s\u3000-\u303F\uFF00-\uFFEF“”‘’…—]$/u;
 
 /**
- * Chinese lines and cues join without a space after punctuation, with one where subtitles
- * mark a pause only by the line break; English always with a space.
+ * Chinese lines and cues join without a space after Chinese punctuation, with one where
+ * subtitles mark a pause only by the line break (or after English); English always with one.
  */
 export function joinText(parts: readonly string[], language: Language): string {
   if (language === 'en') return parts.join(' ');
