@@ -15,6 +15,7 @@ import { firefox } from '../tests/engines/firefox';
 import { scenarios } from '../tests/engines/scenarios';
 import { webkit } from '../tests/engines/webkit';
 import { serve } from './bench/server';
+import { chunkFaults } from './chunk-faults';
 
 const ENGINES: Engine[] = [firefox, webkit];
 const OUT_DIR = 'node_modules/.cache/tandem-engines/dist';
@@ -100,7 +101,7 @@ async function main() {
   if (engines.length) {
     const outDir = resolve(root, OUT_DIR);
     build(outDir);
-    const served = await serve(root, outDir);
+    const served = await serve(root, outDir, [chunkFaults()]);
     try {
       for (const engine of engines) await runEngine(engine, served.url);
     } finally {

@@ -11,7 +11,11 @@ test('search finds both languages, marks matches, ticks the bar, steps with Ente
   await box.fill('丝路电商');
   await expect(search.getByRole('status')).toHaveText('3 results');
   await expect(page.locator('.passages mark')).toHaveCount(3);
-  await expect(page.locator('.vjs-progress-holder .search-tick')).toHaveCount(3);
+  await expect
+    .poll(async () =>
+      (await page.locator('.vjs-progress-holder .search-ticks path').getAttribute('d'))?.match(/M/g),
+    )
+    .toHaveLength(3);
   const before = await mediaTime(page);
   const activeMatchRow = passages(page).filter({ has: page.locator('mark[data-active]') });
   await box.press('Enter');

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { preview, type PreviewServer } from 'vite';
+import { preview, type Plugin, type PreviewServer } from 'vite';
 import { AUTOPLAY_ARG, CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 export const BUILD_DIR = 'node_modules/.cache/tandem-bench/dist';
@@ -42,10 +42,11 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(root: string, outDir: string): Promise<Served> {
+export async function serve(root: string, outDir: string, plugins: Plugin[] = []): Promise<Served> {
   const port = await freePort();
   const server: PreviewServer = await preview({
     root,
+    plugins,
     logLevel: 'warn',
     build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },

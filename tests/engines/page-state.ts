@@ -17,6 +17,8 @@ export interface PageState {
   language: string | null;
   /** An open dialog's accessible name (its heading) and text. */
   dialog: { name: string; text: string } | null;
+  /** The text of each alert on the page. */
+  alerts: string[];
 }
 
 export function readPageState(): PageState {
@@ -53,5 +55,8 @@ export function readPageState(): PageState {
         .querySelector('[role="group"][aria-label="Transcript language"] [aria-pressed="true"]')
         ?.textContent?.trim() ?? null,
     dialog: dialog ? { name: dialogName.trim(), text: dialog.textContent ?? '' } : null,
+    alerts: [...document.querySelectorAll('[role="alert"]')].map(
+      (alert) => alert.textContent ?? '',
+    ),
   };
 }

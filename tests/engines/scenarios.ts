@@ -4,6 +4,7 @@
  * are the everyday paths, where an engine's media, events or layout could differ.
  */
 import lesson from '../../data/lessons/digital-china-12.json' with { type: 'json' };
+import { CHUNK_FAULTS_PATH } from '../../scripts/chunk-faults';
 import { type EngineDriver, until } from './engine';
 import { type PageState, readPageState } from './page-state';
 
@@ -164,6 +165,33 @@ export const scenarios: Scenario[] = [
     name: 'no console errors in any of the above',
     async run(_driver, { errors }) {
       if (errors.length) throw new Error(errors.join('\n'));
+    },
+  },
+  // After the console check: a chunk that fails to load is reported by the engine as an error.
+  {
+    name: 'a player chunk that fails to load says so and loads on Try again',
+    async run(driver) {
+      await driver.goto('/robots.txt');
+      await driver.evaluate(async (path) => {
+        await fetch(`${path}?name=create-player`);
+      }, CHUNK_FAULTS_PATH);
+      try {
+        await openLesson(driver);
+        await driver.passOver('.player-frame');
+        await watch(driver, 'an alert that the player could not be loaded', (s) =>
+          s.alerts.some((text) => text.includes('video player could not be loaded')),
+        );
+      } finally {
+        await driver.evaluate(async (path) => {
+          await fetch(path);
+        }, CHUNK_FAULTS_PATH);
+      }
+      await watch(driver, 'the transcript kept', (s) => s.passages === lesson.passages.length);
+      await driver.click({ role: 'button', name: 'Try again' });
+      await watch(driver, 'the video to have its metadata', (s) => (s.video?.readyState ?? 0) >= 1);
+      await watch(driver, 'the alert gone', (s) =>
+        s.alerts.every((text) => !text.includes('video player could not be loaded')),
+      );
     },
   },
 ];
