@@ -13,7 +13,9 @@ test('search finds both languages, marks matches, ticks the bar, steps with Ente
   await expect(page.locator('.passages mark')).toHaveCount(3);
   await expect
     .poll(async () =>
-      (await page.locator('.vjs-progress-holder .search-ticks path').getAttribute('d'))?.match(/M/g),
+      (await page.locator('.vjs-progress-holder .search-ticks path').getAttribute('d'))?.match(
+        /M/g,
+      ),
     )
     .toHaveLength(3);
   const before = await mediaTime(page);
