@@ -1,22 +1,40 @@
 /**
  * npm run import-lesson -- <post.txt> [--id <id>] [--out-dir <dir>]
+ * npm run import-lesson -- --subtitles <a.srt> [b.vtt] [--title <title>] [--id <id>]
+ *   [--duration <seconds>] [--layout <layout>] [--out-dir <dir>]
  *
  * Writes data/lessons/<id>.json and public/captions/<id>.{en,zh,both}.vtt under --out-dir
- * (default: the repo root). Every output is built in memory first, so a malformed post leaves
- * no partial files behind. Errors print as `<file>:<line>: <reason>`, the form editors jump to.
+ * (default: the repo root); a lesson made from subtitles in one language gets that track only.
+ * Every output is built in memory first, so bad input leaves no partial files behind. Errors
+ * print as `<file>:<line>: <reason>` for a post, the form editors jump to, and as
+ * `<file>: <reason>` for subtitles, the reason naming the cue and line. Subtitles go through
+ * subtitlesToLesson, the code the browser's "Add a lesson" form runs.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LessonDataError } from '@/domain/lesson-schema';
+import { LessonDataError, type Lesson } from '@/domain/lesson-schema';
 import { MAX_CUE_SECONDS } from '@/domain/caption-limits';
 import { buildCaptionCues, longCues } from '@/domain/captions';
 import { cuesToWebVtt } from '@/utils/webvtt';
+import type { Layout } from '@/features/lesson-maker/detect-layout';
+import { SubtitleError } from '@/features/lesson-maker/subtitle-error';
+import { subtitlesToLesson } from '@/features/lesson-maker/subtitles-to-lesson';
 import { ImportError, decodeSource, importLesson, kebab } from './lesson-importer';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'usage: npm run import-lesson -- <post.txt> [--id <id>] [--out-dir <dir>]';
+const LAYOUTS: readonly Layout[] = [
+  'bilingual-lines',
+  'duplicated-cues',
+  'two-files',
+  'one-language',
+];
+const USAGE = [
+  'usage: npm run import-lesson -- <post.txt> [--id <id>] [--out-dir <dir>]',
+  '       npm run import-lesson -- --subtitles <a.srt> [b.vtt] [--title <title>] [--id <id>]',
+  `         [--duration <seconds>] [--layout ${LAYOUTS.join('|')}] [--out-dir <dir>]`,
+].join('\n');
 
 interface Output {
   path: string;
@@ -25,11 +43,10 @@ interface Output {
   note?: string;
 }
 
-function buildOutputs(postPath: string, extraPath: string, id: string, outDir: string): Output[] {
-  const text = decodeSource(readFileSync(postPath));
-  const extraText = existsSync(extraPath) ? readFileSync(extraPath, 'utf8') : undefined;
-  const lesson = importLesson(text, { id, extraText });
-  const captions = (['en', 'zh', 'both'] as const).map((language) => {
+/** The lesson file and one caption file per track the lesson lists. */
+function lessonOutputs(lesson: Lesson, outDir: string): Output[] {
+  const { id } = lesson;
+  const captions = lesson.captions.map(({ language }) => {
     const cues = buildCaptionCues(lesson, language);
     const long = longCues(cues).length;
     return {
@@ -42,6 +59,20 @@ function buildOutputs(postPath: string, extraPath: string, id: string, outDir: s
   return [{ path: join(outDir, 'data/lessons', `${id}.json`), content: json }, ...captions];
 }
 
+function buildOutputs(postPath: string, extraPath: string, id: string, outDir: string): Output[] {
+  const text = decodeSource(readFileSync(postPath));
+  const extraText = existsSync(extraPath) ? readFileSync(extraPath, 'utf8') : undefined;
+  return lessonOutputs(importLesson(text, { id, extraText }), outDir);
+}
+
+function writeOutputs(outputs: Output[]) {
+  for (const { path, content, note } of outputs) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    console.log(`wrote ${relative(process.cwd(), path)}${note ? `: ${note}` : ''}`);
+  }
+}
+
 function formatError(error: unknown, postPath: string, extraPath: string): string {
   if (error instanceof ImportError) {
     const file = error.origin === 'extra' ? extraPath : postPath;
@@ -51,12 +82,64 @@ function formatError(error: unknown, postPath: string, extraPath: string): strin
   return `${postPath}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-function main(argv: string[]): number {
+interface SubtitleOptions {
+  title?: string;
+  id?: string;
+  duration?: string;
+  layout?: string;
+  'out-dir'?: string;
+}
+
+async function importSubtitles(paths: string[], values: SubtitleOptions): Promise<number> {
+  const duration = values.duration === undefined ? undefined : Number(values.duration);
+  const layout = values.layout as Layout | undefined;
+  if ((duration !== undefined && !(duration > 0)) || (layout && !LAYOUTS.includes(layout))) {
+    console.error(USAGE);
+    return 2;
+  }
+  const missing = paths.find((path) => !existsSync(path));
+  if (missing) {
+    console.error(`${missing}: no such file`);
+    return 1;
+  }
+  try {
+    const files = paths.map((path) => ({ name: path, bytes: new Uint8Array(readFileSync(path)) }));
+    const { lesson, summary, ...result } = await subtitlesToLesson({
+      files,
+      title: values.title,
+      id: values.id,
+      duration,
+      layout,
+    });
+    writeOutputs(lessonOutputs(lesson, values['out-dir'] ?? REPO_ROOT));
+    const both = (pair: { zh: string; en: string }) =>
+      [pair.zh, pair.en].filter(Boolean).join(' / ');
+    console.log(`${result.layout}: ${summary.passages} passages`);
+    console.log(`first: ${both(summary.first)}`);
+    console.log(`last: ${both(summary.last)}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof SubtitleError) console.error(error.message);
+    else console.error(`${paths[0]}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { id: { type: 'string' }, 'out-dir': { type: 'string' } },
+    options: {
+      id: { type: 'string' },
+      'out-dir': { type: 'string' },
+      subtitles: { type: 'string', multiple: true },
+      title: { type: 'string' },
+      duration: { type: 'string' },
+      layout: { type: 'string' },
+    },
   });
+  // `--subtitles a.srt b.srt`: the second file reads as a positional.
+  if (values.subtitles) return importSubtitles([...values.subtitles, ...positionals], values);
   const [postPath] = positionals;
   if (!postPath || positionals.length > 1) {
     console.error(USAGE);
@@ -66,12 +149,7 @@ function main(argv: string[]): number {
   const extraPath = join(dirname(postPath), `${stem}.extra.json`);
   const outDir = values['out-dir'] ?? REPO_ROOT;
   try {
-    const outputs = buildOutputs(postPath, extraPath, values.id ?? kebab(stem), outDir);
-    for (const { path, content, note } of outputs) {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-      console.log(`wrote ${relative(process.cwd(), path)}${note ? `: ${note}` : ''}`);
-    }
+    writeOutputs(buildOutputs(postPath, extraPath, values.id ?? kebab(stem), outDir));
     return 0;
   } catch (error) {
     console.error(formatError(error, postPath, extraPath));
@@ -79,4 +157,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
