@@ -51,9 +51,25 @@ const streamCue = (file: string, cue: SubtitleCue, lines: string[], language: La
   text: joinText(lines, language),
 });
 
-/** Lines with neither script ("♪", "1998") go with the line before them, or after. */
-function linesByLanguage(lines: readonly string[], fallback: Language): Record<Language, string[]> {
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * In a bilingual cue whose lines all read as English, a line with Han characters is the
+ * Chinese one, however many Latin letters it has ("用Microsoft Office和Google Docs").
+ */
+function bilingualLanguages(lines: readonly string[]): (Language | null)[] {
   const languages = lines.map(lineLanguage);
+  if (languages.includes('zh') || !lines.some((l) => !HAN.test(l))) return languages;
+  return languages.map((language, i) => (HAN.test(lines[i]!) ? 'zh' : language));
+}
+
+/** Lines with neither script ("♪", "1998") go with the line before them, or after. */
+function linesByLanguage(
+  lines: readonly string[],
+  fallback: Language,
+  bilingual: boolean,
+): Record<Language, string[]> {
+  const languages = bilingual ? bilingualLanguages(lines) : lines.map(lineLanguage);
   const split: Record<Language, string[]> = { zh: [], en: [] };
   lines.forEach((line, i) => {
     const language =
@@ -74,7 +90,7 @@ function splitFile(file: SubtitleFileCues, layout: Layout): Streams {
       streams[main].push(streamCue(file.name, cue, cue.lines, main));
       continue;
     }
-    const split = linesByLanguage(cue.lines, main);
+    const split = linesByLanguage(cue.lines, main, layout === 'bilingual-lines');
     for (const language of ['zh', 'en'] as const)
       if (split[language].length)
         streams[language].push(streamCue(file.name, cue, split[language], language));

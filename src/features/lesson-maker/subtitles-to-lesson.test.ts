@@ -1,5 +1,6 @@
 import { buildCaptionCues } from '@/domain/captions';
 import { parseLesson } from '@/domain/lesson-schema';
+import { captionProblems } from '@/testing/caption-check';
 import { fixture, gb18030, lecture, provideVttCue, utf16, utf8 } from './subtitle-fixtures';
 import { SubtitleError } from './subtitle-error';
 import { subtitlesToLesson, type SubtitlesToLessonInput } from './subtitles-to-lesson';
@@ -85,6 +86,28 @@ describe('subtitlesToLesson, one layout at a time', () => {
     expect(summary.first).toEqual({ zh: '各位同学 大家好', en: '' });
   });
 
+  it('puts a Chinese line full of English names in the Chinese column of a bilingual cue', async () => {
+    const bytes = srt(
+      ['00:00:01,000', '00:00:03,000', '我们用Microsoft Office写\nWe write with Microsoft Office'],
+      ['00:00:03,000', '00:00:05,000', '你好\nHello'],
+    );
+    const { lesson } = await make({ files: [{ name: 'talk.srt', bytes }] });
+    expect(lesson.passages[0]).toMatchObject({
+      zh: '我们用Microsoft Office写 你好',
+      en: 'We write with Microsoft Office Hello',
+    });
+  });
+
+  it('writes captions within the caption limits in every track', async () => {
+    const files = [fixture('lecture.zh.srt'), fixture('lecture.en.vtt')];
+    const { lesson } = await make({ files });
+    for (const { language } of lesson.captions) {
+      const cues = buildCaptionCues(lesson, language);
+      expect(cues.length).toBeGreaterThanOrEqual(lesson.passages.length);
+      expect(captionProblems(cues, language, lesson.terms)).toEqual([]);
+    }
+  });
+
   it('lets the caller overrule the layout: a bilingual file as one column', async () => {
     const { lesson, layout } = await make({
       files: [fixture('bilingual-lines.srt')],
@@ -149,6 +172,12 @@ describe('subtitlesToLesson on bad input', () => {
     expect(error.message).toBe(
       'talk.zh.vtt: both files are in Chinese: give one Chinese and one English file',
     );
+  });
+
+  it('refuses two files in the same language even when the layout is given', async () => {
+    const files = [fixture('talk.zh.vtt'), fixture('lecture.zh.srt')];
+    const error = await refusal({ files, layout: 'two-files' });
+    expect(error.problem).toBe('layout');
   });
 
   it('refuses a bilingual file given with another', async () => {

@@ -109,7 +109,9 @@ export async function subtitlesToLesson(
   const parsed: SubtitleFileCues[] = [];
   for (const [i, file] of files.entries())
     parsed.push({ name: file.name, cues: await parseSubtitles(file.name, texts[i]!) });
-  const layout = input.layout ?? detectLayout(parsed);
+  // Detected even when overruled: it refuses two files in one language, or without either.
+  const detected = detectLayout(parsed);
+  const layout = input.layout ?? detected;
   const streams = buildStreams(parsed, layout);
   const units = toUnits(streams.zh, streams.en);
   if (units.length === 0)
