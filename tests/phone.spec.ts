@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { cueAt, LONGEST_CUES } from './caption-file';
+import { readCaptionBox, readPinyinLayout } from './engines/page-state';
 import { LESSON_PATH, openLesson, playMuted } from './helpers';
 
 /**
@@ -158,23 +159,8 @@ test('pinyin is readable, one reading over each character, neighbours apart', as
   await page.goto(LESSON_PATH);
   await page.getByRole('button', { name: 'Pinyin', exact: true }).click();
   await expect(page.locator('rt').first()).toBeVisible();
-  const readings = await page.evaluate(() => {
-    const rts = [...document.querySelectorAll('.passage-zh rt')];
-    let touching = 0;
-    let misplaced = 0;
-    let smallest = Infinity;
-    for (let i = 0; i < rts.length; i++) {
-      const rt = rts[i]!.getBoundingClientRect();
-      smallest = Math.min(smallest, parseFloat(getComputedStyle(rts[i]!).fontSize));
-      const base = rts[i]!.parentElement!.getBoundingClientRect();
-      // Each reading is centred over its own character.
-      if (Math.abs(rt.left + rt.width / 2 - (base.left + base.width / 2)) > 1) misplaced++;
-      const next = rts[i + 1]?.getBoundingClientRect();
-      if (next && Math.abs(next.top - rt.top) < 1 && next.left - rt.right < 1) touching++;
-    }
-    return { count: rts.length, touching, misplaced, smallest };
-  });
-  expect(readings.count).toBeGreaterThan(1000);
+  const readings = await page.evaluate(readPinyinLayout);
+  expect(readings.readings).toBeGreaterThan(1000);
   expect(readings.smallest).toBeGreaterThanOrEqual(11);
   expect(readings.touching).toBe(0);
   expect(readings.misplaced).toBe(0);
@@ -199,23 +185,6 @@ test('the progress-bar tooltip stays inside the player at both ends', async ({ p
   }
 });
 
-/** The cue of the bilingual caption file shown at `time`, as its lines. */
-function cueAt(time: number): string[] {
-  const file = readFileSync('public/captions/digital-china-12.both.vtt', 'utf8');
-  const seconds = (t: string) => t.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
-  for (const block of file.split(/\n\n+/)) {
-    const lines = block.split('\n');
-    const timing = lines.findIndex((line) => line.includes(' --> '));
-    if (timing < 0) continue;
-    const [start, end] = lines[timing]!.split(' --> ').map(seconds);
-    if (start! <= time && time < end!) return lines.slice(timing + 1);
-  }
-  throw new Error(`no cue at ${time}`);
-}
-
-/** Inside the three longest bilingual cues: 4 lines each. */
-const LONGEST_CUES = [102.5, 161, 248];
-
 for (const width of [375, 1440]) {
   test.describe(`at ${width} px`, () => {
     test.use({
@@ -235,18 +204,7 @@ for (const width of [375, 1440]) {
         }, time);
         const cue = page.locator('.vjs-text-track-display .vjs-text-track-cue');
         await expect(cue).toHaveText(lines.join('\n'));
-        const measured = await cue.evaluate((el) => {
-          const video = document.querySelector('.video-js')!.getBoundingClientRect();
-          const range = document.createRange();
-          range.selectNodeContents(el);
-          const rects = [...range.getClientRects()];
-          const top = Math.min(...rects.map((r) => r.top));
-          const bottom = Math.max(...rects.map((r) => r.bottom));
-          return {
-            share: (bottom - top) / video.height,
-            inside: top >= video.top && bottom <= video.bottom,
-          };
-        });
+        const measured = (await page.evaluate(readCaptionBox))!;
         expect(measured.share).toBeLessThanOrEqual(1 / 3);
         expect(measured.inside).toBe(true);
       }

@@ -96,6 +96,20 @@ test.describe('the bilingual player', () => {
     await expect(last).toBeInViewport();
   });
 
+  test('a click on a passage time keeps following; tabbing into the passages stops it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openLesson(page);
+    await page.getByRole('button', { name: 'Play from 04:31' }).click();
+    await page.evaluate(() => document.querySelector('video')!.pause());
+    await expect(currentPassages(page)).toContainText('04:31');
+    const back = page.getByRole('button', { name: 'Back to current passage' });
+    await expect(back).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    await expect(back).toBeVisible();
+  });
+
   test('switches language for transcript and captions, remembered after reload', async ({
     page,
   }) => {

@@ -40,8 +40,18 @@ export interface Engine {
   /** Programs the engine needs; if one is missing it is skipped with `install`'s advice. */
   binaries: string[];
   install: string;
-  launch(baseUrl: string): Promise<EngineDriver>;
+  /** Starts the engine with a window of `size` (a desktop window unless told). */
+  launch(baseUrl: string, size?: WindowSize): Promise<EngineDriver>;
 }
+
+export interface WindowSize {
+  width: number;
+  height: number;
+}
+
+export const DESKTOP: WindowSize = { width: 1280, height: 800 };
+/** A phone held upright. */
+export const PHONE: WindowSize = { width: 375, height: 800 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -5,12 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
-import type { Engine, EngineDriver, Target } from './engine';
+import { DESKTOP, type Engine, type EngineDriver, type Target } from './engine';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-
-const WIDTH = 1280;
-const HEIGHT = 800;
 
 const aria = ({ role, name }: Target) =>
   `::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`;
@@ -22,14 +19,14 @@ async function find(page: Page, target: Target): Promise<ElementHandle> {
   return found as ElementHandle;
 }
 
-async function launch(baseUrl: string): Promise<EngineDriver> {
+async function launch(baseUrl: string, size = DESKTOP): Promise<EngineDriver> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
     // The window's size, not an emulated viewport: setViewport is not what a user has.
     defaultViewport: null,
-    args: [`--width=${WIDTH}`, `--height=${HEIGHT}`],
+    args: [`--width=${size.width}`, `--height=${size.height}`],
     // Media may play without a click: the scenarios start playback themselves.
     extraPrefsFirefox: { 'media.autoplay.default': 0 },
   });

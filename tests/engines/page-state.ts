@@ -60,3 +60,76 @@ export function readPageState(): PageState {
     ),
   };
 }
+
+export interface PinyinLayout {
+  readings: number;
+  /** Readings of neighbouring characters on one line with no space between them. */
+  touching: number;
+  /** Readings not centred over their own character (more than 1 px off). */
+  misplaced: number;
+  /** The smallest reading's font size, px. */
+  smallest: number;
+}
+
+/** How the pinyin over the transcript's Chinese is laid out (with pinyin on). */
+export function readPinyinLayout(): PinyinLayout {
+  const rts = [...document.querySelectorAll('.passage-zh rt')];
+  let touching = 0;
+  let misplaced = 0;
+  let smallest = Infinity;
+  for (let i = 0; i < rts.length; i++) {
+    const rt = rts[i]!.getBoundingClientRect();
+    smallest = Math.min(smallest, parseFloat(getComputedStyle(rts[i]!).fontSize));
+    const base = rts[i]!.parentElement!.getBoundingClientRect();
+    if (Math.abs(rt.left + rt.width / 2 - (base.left + base.width / 2)) > 1) misplaced++;
+    const next = rts[i + 1]?.getBoundingClientRect();
+    if (next && Math.abs(next.top - rt.top) < 1 && next.left - rt.right < 1) touching++;
+  }
+  return { readings: rts.length, touching, misplaced, smallest };
+}
+
+export interface CaptionBox {
+  /** The shown cue's text, lines joined with "\n". */
+  text: string;
+  /** Height of the cue's lines as a share of the video's height. */
+  share: number;
+  /** Whether every line is inside the picture. */
+  inside: boolean;
+}
+
+/** The caption shown on the video, measured by its lines of text (not vtt.js's box). */
+export function readCaptionBox(): CaptionBox | null {
+  const cue = document.querySelector('.vjs-text-track-display .vjs-text-track-cue');
+  const video = document.querySelector('.video-js')?.getBoundingClientRect();
+  if (!cue || !video) return null;
+  const range = document.createRange();
+  range.selectNodeContents(cue);
+  const rects = [...range.getClientRects()];
+  const top = Math.min(...rects.map((r) => r.top));
+  const bottom = Math.max(...rects.map((r) => r.bottom));
+  return {
+    text: cue.textContent ?? '',
+    share: (bottom - top) / video.height,
+    inside: top >= video.top - 0.5 && bottom <= video.bottom + 0.5,
+  };
+}
+
+/**
+ * Page width against the window's, and which of the title, the tool row and the transcript's
+ * switches a tap at their centre does not reach (cut off, or under something else).
+ */
+export function readPhoneLayout(): { scrollWidth: number; innerWidth: number; covered: string[] } {
+  const covered = [
+    ...document.querySelectorAll('h1, .player-bar button, .transcript-header button'),
+  ]
+    .filter((el) => {
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height || r.bottom < 0 || r.top > innerHeight) return false;
+      if (getComputedStyle(el).visibility === 'hidden') return false;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const offscreen = r.left < 0 || r.right > innerWidth;
+      return offscreen || !hit || !(hit === el || el.contains(hit));
+    })
+    .map((el) => el.getAttribute('aria-label') || el.textContent?.trim() || el.localName);
+  return { scrollWidth: document.documentElement.scrollWidth, innerWidth, covered };
+}

@@ -27,7 +27,7 @@ const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
  * Opens the lesson with nothing remembered from an earlier scenario (language, notes…): the
  * storage is cleared from a plain file of the same origin, before the app runs.
  */
-async function openLesson(driver: EngineDriver, query = '') {
+export async function openLesson(driver: EngineDriver, query = '') {
   await driver.goto('/robots.txt');
   await driver.evaluate(() => {
     localStorage.clear();
@@ -38,7 +38,7 @@ async function openLesson(driver: EngineDriver, query = '') {
 }
 
 /** The player is made when the viewer comes to the video (tests/helpers.ts `startPlayer`). */
-async function startPlayer(driver: EngineDriver) {
+export async function startPlayer(driver: EngineDriver) {
   await driver.passOver('.player-frame');
   await watch(driver, 'the video to have its metadata', (s) => (s.video?.readyState ?? 0) >= 1);
 }

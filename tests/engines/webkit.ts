@@ -11,12 +11,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { remote } from 'webdriverio';
-import type { Engine, EngineDriver, Target } from './engine';
+import { DESKTOP, type Engine, type EngineDriver, type Target } from './engine';
 import { freePort } from '../../scripts/bench/server';
 
 const LIB = '/usr/lib/x86_64-linux-gnu';
-const WIDTH = 1280;
-const HEIGHT = 800;
 
 /** MiniBrowser lives in WebKitGTK's versioned library folder (webkit2gtk-4.1 on Debian 12). */
 export function miniBrowserPath(): string {
@@ -93,12 +91,18 @@ function listenForErrors() {
   });
 }
 
-async function launch(baseUrl: string): Promise<EngineDriver> {
+async function launch(baseUrl: string, size = DESKTOP): Promise<EngineDriver> {
   const port = await freePort();
   // Its own process group, so that closing ends Xvfb, the driver and the browser together.
   const driver = spawn(
     'xvfb-run',
-    ['-a', '-s', `-screen 0 ${WIDTH}x${HEIGHT}x24`, 'WebKitWebDriver', `--port=${port}`],
+    [
+      '-a',
+      '-s',
+      `-screen 0 ${DESKTOP.width}x${DESKTOP.height}x24`,
+      'WebKitWebDriver',
+      `--port=${port}`,
+    ],
     { detached: true, stdio: 'ignore' },
   );
   const stop = () => {
@@ -126,7 +130,7 @@ async function launch(baseUrl: string): Promise<EngineDriver> {
         },
       } as WebdriverIO.Capabilities,
     });
-    await browser.setWindowSize(WIDTH, HEIGHT);
+    await browser.setWindowSize(size.width, size.height);
     return driverFor(browser, baseUrl, async () => {
       await browser.deleteSession().catch(() => undefined);
       stop();

@@ -80,6 +80,11 @@ export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
       // A press on the container itself, not on a passage inside it, is the scrollbar.
       if (event.target === container) takeOver();
     };
+    // Focus moved in from the keyboard (Tab) is the reader taking over; a click on a passage's
+    // time also focuses its button, and that asks to play from there, not to stop following.
+    const handleFocus = (event: FocusEvent) => {
+      if (event.target instanceof Element && event.target.matches(':focus-visible')) takeOver();
+    };
     const handleSelection = () => {
       const selection = document.getSelection();
       if (selection && !selection.isCollapsed && container.contains(selection.anchorNode))
@@ -91,7 +96,7 @@ export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
     container.addEventListener('scrollend', handleScrollEnd);
     container.addEventListener('keydown', handleKey);
     container.addEventListener('pointerdown', handlePointer);
-    container.addEventListener('focusin', takeOver);
+    container.addEventListener('focusin', handleFocus);
     document.addEventListener('selectionchange', handleSelection);
     return () => {
       container.removeEventListener('wheel', takeOver);
@@ -100,7 +105,7 @@ export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
       container.removeEventListener('scrollend', handleScrollEnd);
       container.removeEventListener('keydown', handleKey);
       container.removeEventListener('pointerdown', handlePointer);
-      container.removeEventListener('focusin', takeOver);
+      container.removeEventListener('focusin', handleFocus);
       document.removeEventListener('selectionchange', handleSelection);
     };
   }, [scrollRef]);
