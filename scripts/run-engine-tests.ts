@@ -10,9 +10,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Engine } from '../tests/engines/engine';
+import { DESKTOP, type Engine, PHONE, type WindowSize } from '../tests/engines/engine';
 import { firefox } from '../tests/engines/firefox';
-import { scenarios } from '../tests/engines/scenarios';
+import { phoneScenarios } from '../tests/engines/phone-scenarios';
+import { type Scenario, scenarios } from '../tests/engines/scenarios';
 import { webkit } from '../tests/engines/webkit';
 import { serve } from './bench/server';
 import { chunkFaults } from './chunk-faults';
@@ -49,17 +50,23 @@ function available(engine: Engine) {
   return false;
 }
 
-async function runEngine(engine: Engine, baseUrl: string) {
+async function runEngine(
+  engine: Engine,
+  baseUrl: string,
+  scenarios: readonly Scenario[],
+  size: WindowSize,
+) {
   const launched = Date.now();
+  const name = `${engine.name} ${size.width}×${size.height}`;
   let driver;
   try {
-    driver = await withTimeout(engine.launch(baseUrl), 60_000, `starting ${engine.name}`);
+    driver = await withTimeout(engine.launch(baseUrl, size), 60_000, `starting ${name}`);
   } catch (error) {
     failed += 1;
-    console.log(`  ✗ ${engine.name} did not start\n${indent(String(error))}`);
+    console.log(`  ✗ ${name} did not start\n${indent(String(error))}`);
     return;
   }
-  console.log(`${engine.name}: ${driver.version} (started in ${seconds(launched)})`);
+  console.log(`${name}: ${driver.version} (started in ${seconds(launched)})`);
   const errors: string[] = [];
   try {
     for (const scenario of scenarios) {
@@ -67,13 +74,11 @@ async function runEngine(engine: Engine, baseUrl: string) {
       try {
         await withTimeout(scenario.run(driver, { errors }), SCENARIO_TIMEOUT, scenario.name);
         passed += 1;
-        console.log(`  ✓ ${engine.name} › ${scenario.name} (${seconds(started)})`);
+        console.log(`  ✓ ${name} › ${scenario.name} (${seconds(started)})`);
       } catch (error) {
         failed += 1;
         const message = error instanceof Error ? error.message : String(error);
-        console.log(
-          `  ✗ ${engine.name} › ${scenario.name} (${seconds(started)})\n${indent(message)}`,
-        );
+        console.log(`  ✗ ${name} › ${scenario.name} (${seconds(started)})\n${indent(message)}`);
       }
       const reported = await driver.takeErrors().catch(() => []);
       errors.push(...reported.map((e) => `${scenario.name}: ${e}`));
@@ -103,7 +108,10 @@ async function main() {
     build(outDir);
     const served = await serve(root, outDir, [chunkFaults()]);
     try {
-      for (const engine of engines) await runEngine(engine, served.url);
+      for (const engine of engines) {
+        await runEngine(engine, served.url, scenarios, DESKTOP);
+        await runEngine(engine, served.url, phoneScenarios, PHONE);
+      }
     } finally {
       await served.close();
     }
