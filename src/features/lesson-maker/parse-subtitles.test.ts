@@ -53,6 +53,36 @@ describe('parseSubtitles', () => {
     expect(cues[0]!.lines).toEqual(['顶部字幕', 'a --> b']);
   });
 
+  it('starts a new cue at a timing line even where the blank line before it is missing', async () => {
+    const cues = await parseSubtitles(
+      'talk.srt',
+      '1\n00:00:01,000 --> 00:00:02,000\n你好\n2\n00:00:03,000-->00:00:04,000\n再见\n   \n3\n00:00:05,000 --> 00:00:06,000\n谢谢\n',
+    );
+    expect(cues.map((c) => [c.cue, c.line, c.lines])).toEqual([
+      [1, 2, ['你好']],
+      [2, 5, ['再见']],
+      [3, 9, ['谢谢']],
+    ]);
+  });
+
+  it('reads rolling captions (YouTube) once: no repeated lines, blank-looking lines kept inside cues', async () => {
+    const cue = (times: string, ...lines: string[]) =>
+      `${times} align:start position:0%\n${lines.join('\n')}\n`;
+    const text = [
+      'WEBVTT\nKind: captions\nLanguage: en\n',
+      cue('00:00:00.160 --> 00:00:02.990', ' ', 'hello<00:00:00.560><c> everyone</c>'),
+      cue('00:00:02.990 --> 00:00:03.000', 'hello everyone', ' '),
+      cue('00:00:03.000 --> 00:00:05.000', 'hello everyone', 'today<00:00:03.500><c> we</c>'),
+    ].join('\n');
+    const cues = await parseSubtitles('talk.vtt', text);
+    expect(cues.map((c) => c.lines)).toEqual([['hello everyone'], [], ['today we']]);
+  });
+
+  it('keeps a "<" that opens no tag', async () => {
+    const cues = await parseSubtitles('talk.srt', '1\n00:00:01,000 --> 00:00:02,000\n3 < 5 <3\n');
+    expect(cues[0]!.lines).toEqual(['3 < 5 <3']);
+  });
+
   it.each([
     [
       'a broken start time',
