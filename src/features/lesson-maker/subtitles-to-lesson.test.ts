@@ -108,6 +108,15 @@ describe('subtitlesToLesson, one layout at a time', () => {
     }
   });
 
+  it('makes an English-only lesson whose Chinese column stays empty', async () => {
+    const { lesson, layout } = await make({ files: [fixture('lecture.en.vtt')] });
+    expect(layout).toBe('one-language');
+    expect(lesson.missingLanguage).toBe('zh');
+    expect(lesson.passages.every((p) => p.zh === '' && p.en !== '')).toBe(true);
+    expect(lesson.captions.map((c) => c.language)).toEqual(['en']);
+    expect(captionProblems(buildCaptionCues(lesson, 'en'), 'en', [])).toEqual([]);
+  });
+
   it('lets the caller overrule the layout: a bilingual file as one column', async () => {
     const { lesson, layout } = await make({
       files: [fixture('bilingual-lines.srt')],
