@@ -87,5 +87,5 @@ export function readTimings(name: string, lines: readonly string[], readTime: Re
     text.push(`${formatVttTimestamp(timing.start)} --> ${formatVttTimestamp(timing.end)}`);
     timings.push(timing);
   });
-  return { timings, text: text.join('\n') };
+  return { timings, lines: text };
 }

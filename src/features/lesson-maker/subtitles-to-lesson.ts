@@ -89,7 +89,7 @@ function toUnits(zh: readonly StreamCue[], en: readonly StreamCue[]): Unit[] {
 
 function lessonDuration(units: readonly Unit[], given: number | undefined, file: string) {
   const lastStart = units.at(-1)!.start;
-  const end = Math.max(...units.map((u) => u.end));
+  const end = units.reduce((last, u) => Math.max(last, u.end), 0);
   if (given === undefined) return end;
   if (!(given > lastStart))
     throw new SubtitleError(
