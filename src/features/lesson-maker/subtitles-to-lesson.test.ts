@@ -212,6 +212,11 @@ describe('subtitlesToLesson on bad input', () => {
     );
   });
 
+  it('refuses a video length that is not a number', async () => {
+    const error = await refusal({ files: [fixture('bilingual-lines.srt')], duration: NaN });
+    expect(error.message).toBe("bilingual-lines.srt: the video's length (NaN) is not known");
+  });
+
   it('says which file is bad, by name', async () => {
     const files = [fixture('lecture.zh.srt'), { name: 'lecture.en.srt', bytes: new Uint8Array() }];
     expect((await refusal({ files })).message).toBe('lecture.en.srt: the file is empty');

@@ -91,7 +91,9 @@ function lessonDuration(units: readonly Unit[], given: number | undefined, file:
   const lastStart = units.at(-1)!.start;
   const end = units.reduce((last, u) => Math.max(last, u.end), 0);
   if (given === undefined) return end;
-  if (!(given > lastStart))
+  if (!Number.isFinite(given))
+    throw new SubtitleError(file, 'duration', `the video's length (${given}) is not known`);
+  if (given <= lastStart)
     throw new SubtitleError(
       file,
       'duration',
