@@ -16,7 +16,7 @@ import { phoneScenarios } from '../tests/engines/phone-scenarios';
 import { type Scenario, scenarios } from '../tests/engines/scenarios';
 import { webkit } from '../tests/engines/webkit';
 import { serve } from './bench/server';
-import { chunkFaults } from './chunk-faults';
+import { chunkFaults, framePage } from './engine-server-plugins';
 
 const ENGINES: Engine[] = [firefox, webkit];
 const OUT_DIR = 'node_modules/.cache/tandem-engines/dist';
@@ -106,7 +106,7 @@ async function main() {
   if (engines.length) {
     const outDir = resolve(root, OUT_DIR);
     build(outDir);
-    const served = await serve(root, outDir, [chunkFaults()]);
+    const served = await serve(root, outDir, [chunkFaults(), framePage()]);
     try {
       for (const engine of engines) {
         await runEngine(engine, served.url, scenarios, DESKTOP);

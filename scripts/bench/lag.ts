@@ -7,7 +7,6 @@
  * one `timeupdate` period (250 ms of wall time, i.e. 250 ms × rate of media), so the timeupdate
  * peer's lag is sampled at all phases instead of one phase fixed by the lead.
  */
-import type { Page } from '@playwright/test';
 import type { Lesson } from '@/domain/lesson-schema';
 import { present, summarize, type Summary } from './stats';
 
@@ -38,14 +37,27 @@ export interface LagResult {
   missing: Record<Who, number>;
 }
 
-export async function measureLag(page: Page, lesson: Lesson, rate: number): Promise<LagResult> {
+/**
+ * The probes' `crossBoundary` as run in one browser (page/probes.js): the media times at which
+ * each highlighter showed passage `index` as current, in WHO's order.
+ */
+export type CrossBoundary = (
+  index: number,
+  start: number,
+  rate: number,
+  lead: number,
+  cap: number,
+) => Promise<(number | null)[]>;
+
+export async function measureLag(
+  cross: CrossBoundary,
+  lesson: Lesson,
+  rate: number,
+): Promise<LagResult> {
   const samples: LagSample[] = [];
   for (const [index, passage] of lesson.passages.entries()) {
     const lead = leadFor(index, rate);
-    const times = await page.evaluate(
-      ([i, start, r, l, cap]) => window.__bench.crossBoundary(i, start, r, l, cap),
-      [index, passage.start, rate, lead, CAP] as const,
-    );
+    const times = await cross(index, passage.start, rate, lead, CAP);
     const lag = Object.fromEntries(
       WHO.map((who, w) => {
         const time = times[w];

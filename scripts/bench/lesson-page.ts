@@ -7,9 +7,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import type { Lesson } from '@/domain/lesson-schema';
+import type { CrossBoundary } from './lag';
 
 export const LESSON_ID = 'digital-china-12';
-const PROBES = fileURLToPath(new URL('./page/probes.js', import.meta.url));
+export const PROBES = fileURLToPath(new URL('./page/probes.js', import.meta.url));
 
 // Named `require` so that knip reads `require.resolve` as a use of hyperaudio-lite.
 const require = createRequire(import.meta.url);
@@ -21,6 +22,7 @@ export function readLesson(root: string): Lesson {
 
 export interface LessonPage {
   page: Page;
+  cross: CrossBoundary;
   close(): Promise<void>;
 }
 
@@ -45,7 +47,12 @@ export async function openLessonWithPeers(browser: Browser, url: string, lesson:
   const load = await page.evaluate(() => window.__bench.loadFully(30_000));
   if (!load.buffered)
     throw new Error(`The stand-in video did not load fully: ${JSON.stringify(load)}`);
-  return { page, close: () => context.close() } satisfies LessonPage;
+  const cross: CrossBoundary = (...args) =>
+    page.evaluate(
+      ([i, start, rate, lead, cap]) => window.__bench.crossBoundary(i, start, rate, lead, cap),
+      args,
+    );
+  return { page, cross, close: () => context.close() } satisfies LessonPage;
 }
 
 /** The probes' API as the page sees it (page/probes.js). */

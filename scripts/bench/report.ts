@@ -4,6 +4,8 @@
  * target that was missed, and they quote the run's own diagnostics.
  */
 import type { BundleResult } from './bundle';
+import type { EnginesResult } from './engine-lag';
+import { engineLagSection } from './report-engines';
 import type { LargeResult } from './large-lesson';
 import { largeSection } from './report-large';
 import type { LagResult } from './lag';
@@ -26,6 +28,8 @@ export interface Results {
   lighthouse?: LighthouseResult;
   /** Absent from results written before the bundle was part of the benchmark. */
   bundle?: BundleResult;
+  /** Absent from results written before other engines were part of the benchmark. */
+  engines?: EnginesResult;
 }
 
 function machineSection({ machine: m, frames }: Results) {
@@ -88,6 +92,7 @@ export function renderReport(results: Results) {
     '',
     lagSection(results),
     '',
+    ...(results.engines ? [engineLagSection(results.engines), ''] : []),
     seekSection(results),
     '',
     largeSection(results.large),

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { measureBundle, type BundleResult } from './bundle';
+import { type EnginesResult, measureEngineLag } from './engine-lag';
 import { measureLag } from './lag';
 import { measureLargeLesson } from './large-lesson';
 import { openLessonWithPeers, readLesson } from './lesson-page';
@@ -21,6 +22,7 @@ import { replaceSection } from './markdown';
 import type { Frames } from './report-lag';
 import { renderReport, type Results } from './report';
 import { bundleSection } from './report-bundle';
+import { engineLagSection } from './report-engines';
 import { lighthouseSection } from './report-lighthouse';
 import { measureSeek } from './seek';
 import { buildApp, launchChromium, serve, BUILD_DIR } from './server';
@@ -68,6 +70,7 @@ function write(results: Results) {
     log(
       `lag p95 at ${r.rate}×: ours ${r.summary.ours.p95.toFixed(1)} ms, timeupdate ${r.summary.timeupdate.p95.toFixed(1)} ms, Hyperaudio ${r.summary.hyperaudio.p95.toFixed(1)} ms`,
     );
+  if (results.engines) logEngines(results.engines);
   if (results.bundle) logBundle(results.bundle);
   if (results.lighthouse) logLighthouse(results.lighthouse);
   log('wrote BENCHMARKS.md');
@@ -76,7 +79,7 @@ function write(results: Results) {
 const readResults = () =>
   existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Results) : null;
 
-const ALONE = ['lighthouse', 'bundle'] as const;
+const ALONE = ['lighthouse', 'bundle', 'engines'] as const;
 type Alone = (typeof ALONE)[number];
 
 /**
@@ -104,7 +107,10 @@ async function lighthouse(url: string, alone: boolean) {
 }
 
 /** One measure's figures, run alone, merged into the results or else into BENCHMARKS.md. */
-function saveAlone(part: Pick<Results, 'lighthouse'> | Pick<Results, 'bundle'>, section: string) {
+function saveAlone(
+  part: Pick<Results, 'lighthouse'> | Pick<Results, 'bundle'> | Pick<Results, 'engines'>,
+  section: string,
+) {
   const previous = readResults();
   if (previous) {
     const results: Results = { ...previous, ...part };
@@ -137,6 +143,40 @@ async function bundleOnly(url: string, outDir: string) {
   saveAlone({ bundle: result }, bundleSection(result));
 }
 
+/** Highlight lag in Chromium, then in the other engines, in one run. */
+async function enginesOnly(url: string) {
+  const browser = await launchChromium();
+  const lesson = readLesson(root);
+  const lag = [];
+  let version: string;
+  try {
+    version = browser.version();
+    const lessonPage = await openLessonWithPeers(browser, url, lesson);
+    for (const rate of [1, 2]) {
+      log(`highlight lag in Chromium at ${rate}×`);
+      lag.push(await measureLag(lessonPage.cross, lesson, rate));
+    }
+    await lessonPage.close();
+  } finally {
+    await browser.close();
+  }
+  const engines: EnginesResult = {
+    chromium: { version: `Chromium ${version}`, lag },
+    engines: await measureEngineLag(url, lesson, log),
+  };
+  logEngines(engines);
+  saveAlone({ engines }, engineLagSection(engines));
+}
+
+function logEngines({ chromium, engines }: EnginesResult) {
+  for (const e of [{ engine: 'Chromium', ...chromium }, ...engines])
+    log(
+      'lag' in e
+        ? `${e.version}: ours p95 ${e.lag.map((r) => `${r.summary.ours.p95.toFixed(1)} ms at ${r.rate}×`).join(', ')}`
+        : `${e.engine}: not measured (${e.error})`,
+    );
+}
+
 async function everything(url: string, outDir: string) {
   const browser = await launchChromium();
   let results: Omit<Results, 'lighthouse'>;
@@ -149,7 +189,7 @@ async function everything(url: string, outDir: string) {
     const lag = [];
     for (const rate of [1, 2]) {
       log(`highlight lag at ${rate}×: ${lesson.passages.length} boundaries`);
-      lag.push(await measureLag(lessonPage.page, lesson, rate));
+      lag.push(await measureLag(lessonPage.cross, lesson, rate));
     }
     log('seek response');
     const seek = await measureSeek(lessonPage.page, lesson);
@@ -160,8 +200,13 @@ async function everything(url: string, outDir: string) {
     const large = await measureLargeLesson(browser, url);
     log('bundle: initial JS, every chunk of the build, what the lesson page fetches');
     const bundle = await measureBundle(browser, url, { distDir: outDir, root, alone: false });
+    log('highlight lag in Firefox ESR and WebKit');
+    const engines: EnginesResult = {
+      chromium: { version: `Chromium ${machine.chromium}`, lag },
+      engines: await measureEngineLag(url, lesson, log),
+    };
     machine.load.after = loadNow();
-    results = { machine, frames: frameStats, lag, seek, large, bundle };
+    results = { machine, frames: frameStats, lag, seek, large, bundle, engines };
   } finally {
     await browser.close();
   }
@@ -188,6 +233,7 @@ async function main() {
   try {
     if (measure === 'lighthouse') await lighthouseOnly(served.url);
     else if (measure === 'bundle') await bundleOnly(served.url, outDir);
+    else if (measure === 'engines') await enginesOnly(served.url);
     else await everything(served.url, outDir);
   } finally {
     await served.close();

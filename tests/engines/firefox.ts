@@ -4,7 +4,8 @@
  * BiDi accessibility locator), so a role or name Firefox computes differently fails here.
  */
 import { execFileSync } from 'node:child_process';
-import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import { framedPath } from './frame';
 import { DESKTOP, type Engine, type EngineDriver, type Target } from './engine';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -12,7 +13,7 @@ const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const aria = ({ role, name }: Target) =>
   `::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`;
 
-async function find(page: Page, target: Target): Promise<ElementHandle> {
+async function find(page: Page | Frame, target: Target): Promise<ElementHandle> {
   const scope = target.within ? await find(page, target.within) : page;
   const found = await scope.waitForSelector(aria(target), { timeout: 10_000 });
   if (!found) throw new Error(`no ${target.role} named "${target.name}"`);
@@ -20,13 +21,15 @@ async function find(page: Page, target: Target): Promise<ElementHandle> {
 }
 
 async function launch(baseUrl: string, size = DESKTOP): Promise<EngineDriver> {
+  const framed = size.width < DESKTOP.width;
+  const window = framed ? DESKTOP : size;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
     // The window's size, not an emulated viewport: setViewport is not what a user has.
     defaultViewport: null,
-    args: [`--width=${size.width}`, `--height=${size.height}`],
+    args: [`--width=${window.width}`, `--height=${window.height}`],
     // Media may play without a click: the scenarios start playback themselves.
     extraPrefsFirefox: { 'media.autoplay.default': 0 },
   });
@@ -44,6 +47,8 @@ async function launch(baseUrl: string, size = DESKTOP): Promise<EngineDriver> {
     return tab;
   };
   let page = await open();
+  // The page, or in a phone-sized run the frame inside it that shows the app.
+  let scope: Page | Frame = page;
   const version = execFileSync(FIREFOX_PATH, ['--version'], { encoding: 'utf8' })
     .trim()
     .replace(/^Mozilla /, '');
@@ -55,20 +60,23 @@ async function launch(baseUrl: string, size = DESKTOP): Promise<EngineDriver> {
       page = await open();
       left.removeAllListeners();
       await left.close();
-      await page.goto(baseUrl + path, { waitUntil: 'load' });
+      await page.goto(baseUrl + (framed ? framedPath(path, size) : path), { waitUntil: 'load' });
+      scope = framed
+        ? ((await (await page.waitForSelector('iframe'))!.contentFrame()) ?? page)
+        : page;
     },
     evaluate: <A extends unknown[], R>(fn: (...args: A) => R, ...args: A) =>
-      page.evaluate(fn as (...args: unknown[]) => unknown, ...args) as Promise<Awaited<R>>,
+      scope.evaluate(fn as (...args: unknown[]) => unknown, ...args) as Promise<Awaited<R>>,
     async addScript(source) {
       // A BiDi script.evaluate is the browser's own, outside the page's CSP.
-      await page.evaluate(source);
+      await scope.evaluate(source);
     },
     async passOver(css) {
-      await page.hover(css);
+      await scope.hover(css);
       await page.mouse.move(0, 0);
     },
     async click(target) {
-      await (await find(page, target)).click();
+      await (await find(scope, target)).click();
     },
     async takeErrors() {
       return errors.splice(0);

@@ -4,7 +4,7 @@
  * are the everyday paths, where an engine's media, events or layout could differ.
  */
 import lesson from '../../data/lessons/digital-china-12.json' with { type: 'json' };
-import { CHUNK_FAULTS_PATH } from '../../scripts/chunk-faults';
+import { CHUNK_FAULTS_PATH } from '../../scripts/engine-server-plugins';
 import { type EngineDriver, until } from './engine';
 import { type PageState, readPageState } from './page-state';
 

@@ -11,7 +11,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { remote } from 'webdriverio';
-import { DESKTOP, type Engine, type EngineDriver, type Target } from './engine';
+import { DESKTOP, type Engine, type EngineDriver, type Target, type WindowSize } from './engine';
+import { framedPath } from './frame';
 import { freePort } from '../../scripts/bench/server';
 
 const LIB = '/usr/lib/x86_64-linux-gnu';
@@ -130,8 +131,10 @@ async function launch(baseUrl: string, size = DESKTOP): Promise<EngineDriver> {
         },
       } as WebdriverIO.Capabilities,
     });
-    await browser.setWindowSize(size.width, size.height);
-    return driverFor(browser, baseUrl, async () => {
+    const framed = size.width < DESKTOP.width ? size : null;
+    const window = framed ? DESKTOP : size;
+    await browser.setWindowSize(window.width, window.height);
+    return driverFor(browser, baseUrl, framed, async () => {
       await browser.deleteSession().catch(() => undefined);
       stop();
     });
@@ -141,7 +144,13 @@ async function launch(baseUrl: string, size = DESKTOP): Promise<EngineDriver> {
   }
 }
 
-function driverFor(browser: Browser, baseUrl: string, close: () => Promise<void>): EngineDriver {
+/** `framed`: the size of the frame that shows the app, in a phone-sized run. */
+function driverFor(
+  browser: Browser,
+  baseUrl: string,
+  framed: WindowSize | null,
+  close: () => Promise<void>,
+): EngineDriver {
   const errors: string[] = [];
   const collect = async () => {
     const seen = await browser
@@ -153,7 +162,9 @@ function driverFor(browser: Browser, baseUrl: string, close: () => Promise<void>
     version: `WebKitGTK ${String(browser.capabilities.browserVersion)}`,
     async goto(path) {
       await collect();
-      await browser.url(baseUrl + path);
+      // Navigating also takes WebDriver's context back to the top-level page.
+      await browser.url(baseUrl + (framed ? framedPath(path, framed) : path));
+      if (framed) await browser.switchToFrame(0);
       await browser.execute(listenForErrors);
     },
     evaluate: <A extends unknown[], R>(fn: (...args: A) => R, ...args: A) =>
