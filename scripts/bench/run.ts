@@ -5,7 +5,8 @@
  * lesson), the bundle's sizes and what the lesson page fetches, then Lighthouse (two pages, three
  * runs each); `--skip-build` reuses the previous build. The raw results are kept in
  * node_modules/.cache/tandem-bench/results.json; `--report-only` rewrites BENCHMARKS.md from
- * them. `--only lighthouse` (or `--only bundle`) runs that measure alone and merges its figures
+ * them. `--only lighthouse` (or `--only bundle`, or `--only engines`: the highlight lag in Firefox
+ * ESR and WebKit with Chromium's beside it) runs that measure alone and merges its figures
  * into those results, or, when there are none, into its section of the existing BENCHMARKS.md.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
