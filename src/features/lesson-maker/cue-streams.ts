@@ -133,12 +133,10 @@ function checkTimes(stream: readonly StreamCue[]): StreamCue[] {
 
 /** The Chinese and English streams of the files in the given layout, checked. */
 export function buildStreams(files: readonly SubtitleFileCues[], layout: Layout): Streams {
-  const streams: Streams = { zh: [], en: [] };
-  for (const file of files) {
-    // Each of two files is one language, whatever a line of it looks like.
-    const split = splitFile(file, layout === 'two-files' ? 'one-language' : layout);
-    streams.zh.push(...split.zh);
-    streams.en.push(...split.en);
-  }
-  return { zh: checkTimes(streams.zh), en: checkTimes(streams.en) };
+  // Each of two files is one language, whatever a line of it looks like.
+  const split = files.map((file) =>
+    splitFile(file, layout === 'two-files' ? 'one-language' : layout),
+  );
+  const all = (language: Language) => checkTimes(split.flatMap((streams) => streams[language]));
+  return { zh: all('zh'), en: all('en') };
 }
