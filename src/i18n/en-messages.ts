@@ -143,6 +143,8 @@ export const en = {
   'transcript.language': 'Transcript language',
   'transcript.both': 'Both',
   'transcript.pinyin': 'Pinyin',
+  'transcript.hideTranslation': 'Hide translation',
+  'transcript.showTranslation': 'Show translation',
   'transcript.playFrom': 'Play from {time}',
   'transcript.backToCurrent': 'Back to current passage',
 

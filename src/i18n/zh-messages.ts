@@ -127,6 +127,8 @@ export const zh: Messages = {
   'transcript.language': '文稿语言',
   'transcript.both': '中英对照',
   'transcript.pinyin': '拼音',
+  'transcript.hideTranslation': '隐藏译文',
+  'transcript.showTranslation': '显示译文',
   'transcript.playFrom': '从 {time} 播放',
   'transcript.backToCurrent': '回到当前段落',
 

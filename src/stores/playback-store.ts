@@ -22,6 +22,8 @@ export interface PlaybackState {
   captions: boolean;
   /** Tone-marked pinyin over the Chinese text. */
   pinyin: boolean;
+  /** The translation of every passage is covered until the reader asks for one. */
+  hideTranslation: boolean;
   follow: boolean;
   /** Why the video cannot play; the interface says it in its own language. */
   mediaError: MediaErrorCode | null;
@@ -47,6 +49,7 @@ const initialPlaybackState: PlaybackState = {
   language: 'both',
   captions: true,
   pinyin: false,
+  hideTranslation: false,
   follow: true,
   mediaError: null,
 };
@@ -207,6 +210,7 @@ export const reportMediaError = (code: MediaErrorCode | null) => {
 export const setLanguage = (language: LanguageMode) => set('language', language);
 export const setCaptions = (on: boolean) => set('captions', on);
 export const setPinyin = (on: boolean) => set('pinyin', on);
+export const setHideTranslation = (on: boolean) => set('hideTranslation', on);
 export const setFollow = (follow: boolean) => set('follow', follow);
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Remembers the viewer's language, caption choice, playback speed and pinyin across reloads.
+ * Remembers the viewer's language, caption choice, playback speed, pinyin and whether the
+ * translation is hidden across reloads.
  * Storage that is missing, corrupted or blocked means the defaults; the storage module tells the
  * reader once.
  */
@@ -7,6 +8,7 @@ import * as z from 'zod/mini';
 import { defineSetting } from '@/lib/storage/define-setting';
 import {
   setCaptions,
+  setHideTranslation,
   setLanguage,
   setPinyin,
   setPreferredRate,
@@ -18,6 +20,7 @@ const preferencesSchema = z.object({
   captions: z.optional(z.boolean()),
   rate: z.optional(z.number().check(z.gte(0.25), z.lte(4))),
   pinyin: z.optional(z.boolean()),
+  hideTranslation: z.optional(z.boolean()),
 });
 
 type Preferences = z.infer<typeof preferencesSchema>;
@@ -30,11 +33,12 @@ const preferences = defineSetting<Preferences>({
   legacy: [{ key: 'tandem:preferences:v1' }],
 });
 
-function apply({ language, captions, rate, pinyin }: Preferences) {
+function apply({ language, captions, rate, pinyin, hideTranslation }: Preferences) {
   if (language) setLanguage(language);
   if (captions !== undefined) setCaptions(captions);
   if (rate !== undefined) setPreferredRate(rate);
   if (pinyin !== undefined) setPinyin(pinyin);
+  if (hideTranslation !== undefined) setHideTranslation(hideTranslation);
 }
 
 export function restorePreferences() {
@@ -48,11 +52,11 @@ export function restorePreferences() {
 export function persistPreferences() {
   const stopOtherTabs = preferences.subscribe(({ value }) => apply(value));
   const stopStore = usePlaybackStore.subscribe((state, previous) => {
-    const keys = ['language', 'captions', 'rate', 'pinyin'] as const;
+    const keys = ['language', 'captions', 'rate', 'pinyin', 'hideTranslation'] as const;
     if (keys.every((key) => state[key] === previous[key])) return;
-    const { language, captions, rate, pinyin } = state;
+    const { language, captions, rate, pinyin, hideTranslation } = state;
     // A refused write is reported by the storage module; the choice still holds for this visit.
-    preferences.write({ language, captions, rate, pinyin });
+    preferences.write({ language, captions, rate, pinyin, hideTranslation });
   });
   return () => {
     stopOtherTabs();

@@ -3,6 +3,8 @@ import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { type LanguageMode, usePlaybackStore } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
+import type { TextLanguage } from './hide-translation';
+import { TranslationCover } from './translation-cover';
 
 interface PassageRowProps {
   passage: Passage;
@@ -10,6 +12,11 @@ interface PassageRowProps {
   language: LanguageMode;
   /** Pinyin over the Chinese, chosen once for the whole transcript. */
   pinyin: boolean;
+  /** The language covered until the reader asks (hide translation), if any. */
+  cover?: TextLanguage;
+  /** Whether this passage's covered text is the one uncovered. */
+  revealed?: boolean;
+  onReveal?: (index: number) => void;
   onSeek: (passage: Passage) => void;
   renderText?: PassageTextRenderer;
   renderActions?: PassageActionsRenderer;
@@ -38,6 +45,9 @@ export const PassageRow = memo(function PassageRow({
   index,
   language,
   pinyin,
+  cover,
+  revealed = false,
+  onReveal,
   onSeek,
   renderText = plainText,
   renderActions,
@@ -45,6 +55,14 @@ export const PassageRow = memo(function PassageRow({
   const active = usePlaybackStore((s) => s.activeIndex === index);
   const time = formatClock(passage.start);
   const t = useT();
+  const coverable = (language: TextLanguage, text: ReactNode) =>
+    cover === language ? (
+      <TranslationCover revealed={revealed} onReveal={() => onReveal?.(index)}>
+        {text}
+      </TranslationCover>
+    ) : (
+      text
+    );
 
   const handleClick = (event: React.MouseEvent) => {
     // A click that ends a text selection is for copying, not for seeking.
@@ -76,16 +94,20 @@ export const PassageRow = memo(function PassageRow({
         {time}
       </button>
       <div className="passage-text">
-        {language !== 'en' && (
-          <p lang="zh-Hans" className="passage-zh">
-            {renderText(index, 'zh', passage.zh, { active, pinyin })}
-          </p>
-        )}
-        {language !== 'zh' && (
-          <p lang="en" className="passage-en">
-            {renderText(index, 'en', passage.en, { active, pinyin: false })}
-          </p>
-        )}
+        {language !== 'en' &&
+          coverable(
+            'zh',
+            <p lang="zh-Hans" className="passage-zh">
+              {renderText(index, 'zh', passage.zh, { active, pinyin })}
+            </p>,
+          )}
+        {language !== 'zh' &&
+          coverable(
+            'en',
+            <p lang="en" className="passage-en">
+              {renderText(index, 'en', passage.en, { active, pinyin: false })}
+            </p>,
+          )}
         {renderActions && <div className="passage-actions">{renderActions(passage, index)}</div>}
       </div>
     </li>

@@ -1,7 +1,15 @@
-import { type ReactNode, type Ref, useCallback, useImperativeHandle, useRef } from 'react';
+import {
+  type ReactNode,
+  type Ref,
+  useCallback,
+  useImperativeHandle,
+  useRef,
+  useState,
+} from 'react';
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
+import { HideTranslationToggle, useCoveredLanguage } from './hide-translation';
 import { LanguageSwitch } from './language-switch';
 import { PinyinToggle } from './pinyin-toggle';
 import { type PassageActionsRenderer, PassageRow, type PassageTextRenderer } from './passage-row';
@@ -35,6 +43,11 @@ export function TranscriptPanel({
   // Only when a passage is current: before the first one (0:00) there is nothing to go back to.
   const showBack = usePlaybackStore((s) => !s.follow && s.activeIndex >= 0);
   const pinyin = usePlaybackStore((s) => s.pinyin);
+  const cover = useCoveredLanguage();
+  // One passage uncovered at a time; covering anew (or the other language) starts with none.
+  const [revealed, setRevealed] = useState({ cover, index: -1 });
+  if (revealed.cover !== cover) setRevealed({ cover, index: -1 });
+  const handleReveal = useCallback((index: number) => setRevealed({ cover, index }), [cover]);
   const t = useT();
 
   const handleSeek = useCallback((passage: Passage) => {
@@ -46,6 +59,7 @@ export function TranscriptPanel({
       <header className="transcript-header">
         <h2 id="transcript-heading">{t('transcript.title')}</h2>
         <div className="transcript-options">
+          <HideTranslationToggle />
           <PinyinToggle />
           <LanguageSwitch />
         </div>
@@ -61,6 +75,9 @@ export function TranscriptPanel({
               index={index}
               language={language}
               pinyin={pinyin}
+              cover={cover}
+              revealed={revealed.index === index}
+              onReveal={handleReveal}
               onSeek={handleSeek}
               renderText={renderText}
               renderActions={renderActions}
