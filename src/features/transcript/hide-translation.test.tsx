@@ -27,8 +27,7 @@ function setup() {
 }
 
 const toggle = (name = 'Hide translation') => screen.getByRole('button', { name });
-const placeholders = (name = 'Show translation') =>
-  screen.queryAllByRole('button', { name, exact: true });
+const placeholders = (name = 'Show translation') => screen.queryAllByRole('button', { name });
 /** The texts among `texts` that the page shows now. */
 const shown = (texts: readonly string[]) => texts.filter((text) => screen.queryByText(text));
 
