@@ -41,8 +41,9 @@ export function TranslationCover({ revealed, onReveal, children }: TranslationCo
         type="button"
         className="translation-placeholder"
         onClick={(event) => reveal(event.currentTarget)}
-        // Tabbing onto it uncovers the text too; a pointer's focus waits for its click, or the
-        // button would vanish under the pressed pointer and the click land on the passage.
+        // Tabbing onto it uncovers the text too. A pointer's focus waits for its click: the
+        // button would otherwise vanish mid-click, and some engines then send the click to the
+        // passage, which seeks.
         onFocus={(event) => {
           if (event.currentTarget.matches(':focus-visible')) reveal(event.currentTarget);
         }}
