@@ -31,7 +31,7 @@ export function TranslationCover({ revealed, onReveal, children }: TranslationCo
 
   if (revealed)
     return (
-      <div ref={textRef} tabIndex={-1} className="translation-cover" data-revealed="">
+      <div ref={textRef} tabIndex={-1} className="translation-cover">
         {children}
       </div>
     );
