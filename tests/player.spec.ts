@@ -110,6 +110,37 @@ test.describe('the bilingual player', () => {
     await expect(back).toBeVisible();
   });
 
+  test('the control bar is legible while shown and goes at once when the pointer rests', async ({
+    page,
+  }) => {
+    await openLesson(page);
+    await playMuted(page);
+    await page.locator('.video-js').hover();
+    const bar = page.locator('.vjs-control-bar');
+    await expect(bar).toHaveCSS('opacity', '1');
+    // The bar's colour laid over a white picture, the worst case, against the controls' colour.
+    const contrast = await bar.evaluate((el) => {
+      const channels = (css: string) => css.match(/[\d.]+/g)!.map(Number);
+      const [r, g, b, a = 1] = channels(getComputedStyle(el).backgroundColor);
+      const over = [r!, g!, b!].map((c) => c * a + 255 * (1 - a));
+      const fg = channels(getComputedStyle(el.querySelector('.vjs-play-control')!).color);
+      const luminance = ([red, green, blue]: number[]) => {
+        const lin = (c: number) => {
+          const s = c / 255;
+          return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * lin(red!) + 0.7152 * lin(green!) + 0.0722 * lin(blue!);
+      };
+      const [hi, lo] = [luminance(fg), luminance(over)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    });
+    expect(contrast).toBeGreaterThanOrEqual(3);
+    await page.mouse.move(0, 0);
+    await expect(page.locator('.video-js.vjs-user-inactive')).toHaveCount(1);
+    const fade = await bar.evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(Math.max(...fade.split(',').map((d) => parseFloat(d)))).toBeLessThanOrEqual(0.2);
+  });
+
   test('switches language for transcript and captions, remembered after reload', async ({
     page,
   }) => {

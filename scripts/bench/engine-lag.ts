@@ -35,7 +35,9 @@ async function openWithPeers(driver: EngineDriver, lesson: Lesson) {
     () => driver.evaluate(() => document.querySelector('video')?.readyState ?? 0),
     (state) => state >= 1,
   );
-  await driver.addScript(readFileSync(hyperaudioScript(), 'utf8'));
+  // WebDriver classic runs a script as a function body, where a top-level class stays local.
+  const hyperaudio = `${readFileSync(hyperaudioScript(), 'utf8')}\n;window.HyperaudioLite = HyperaudioLite;`;
+  await driver.addScript(hyperaudio);
   await driver.addScript(readFileSync(PROBES, 'utf8'));
   const passages = lesson.passages.map(({ start, end, en }) => ({ start, end, en }));
   await driver.evaluate((list) => window.__bench.install(list), passages);

@@ -119,11 +119,20 @@
     installHyperaudioPeer(passages);
   }
 
+  /** Resolves with `promise`, or after `ms` with `fallback` (an engine that never answers). */
+  const within = (promise, ms, fallback) => Promise.race([promise, sleep(ms).then(() => fallback)]);
+
+  // Some engines (WebKitGTK with GStreamer) now and then never fire `seeked`, or never settle
+  // play(): a crossing gives up after a few seconds and counts as "never" for all three.
   const seek = (media, time) =>
-    new Promise((resolve) => {
-      media.addEventListener('seeked', () => resolve(), { once: true });
-      media.currentTime = time;
-    });
+    within(
+      new Promise((resolve) => {
+        media.addEventListener('seeked', () => resolve(true), { once: true });
+        media.currentTime = time;
+      }),
+      8_000,
+      false,
+    );
 
   const firstFor = (index) =>
     WHO.map((who) => records.find((r) => r.who === who && r.index === index) ?? null);
@@ -156,11 +165,15 @@
     media.pause();
     media.muted = true;
     media.playbackRate = rate;
-    await seek(media, start - lead);
+    if (!(await seek(media, start - lead))) return WHO.map(() => null);
     await sleep(150); // the seek's own timeupdate and Hyperaudio's seeked handler land first
     records.length = 0;
     const seen = seenByAll(index, media, () => media.currentTime > start + cap);
-    await media.play();
+    await within(
+      media.play().catch(() => undefined),
+      8_000,
+      undefined,
+    );
     await seen;
     media.pause();
     return firstFor(index).map((r) => (r ? r.media : null));
