@@ -42,3 +42,18 @@ export function passages(page: Page) {
 export function currentPassages(page: Page) {
   return page.getByRole('region', { name: 'Transcript' }).locator('li[aria-current="true"]');
 }
+
+/**
+ * Clicks a passage's time as a reader does: first scrolls it into view (which, like any scroll
+ * of the reader's, stops following), lets that scroll land, then clicks (which follows again).
+ * A bare click would scroll and click in one go, and the scroll's event, arriving after the
+ * click, would stop the following the click had just asked for.
+ */
+export async function clickPassageTime(page: Page, time: string) {
+  const button = page.getByRole('button', { name: `Play from ${time}` });
+  await button.scrollIntoViewIfNeeded();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await button.click();
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { currentPassages, openLesson } from './helpers';
+import { clickPassageTime, currentPassages, openLesson } from './helpers';
 
 /** A row's top from the top of the transcript's scrolling pane, in px. */
 function rowOffset(page: Page, time: string) {
@@ -12,6 +12,17 @@ function rowOffset(page: Page, time: string) {
   }, time);
 }
 
+/** Following scrolls the current passage smoothly into place: waits until the row stays put. */
+async function settled(page: Page, time: string) {
+  let last = NaN;
+  await expect
+    .poll(async () => {
+      const [previous, now] = [last, (last = await rowOffset(page, time))];
+      return Math.abs(previous - now) < 1;
+    })
+    .toBe(true);
+}
+
 async function chooseLanguage(page: Page, name: string) {
   await page
     .getByRole('group', { name: 'Transcript language' })
@@ -22,11 +33,12 @@ async function chooseLanguage(page: Page, name: string) {
 test('switching languages keeps the current passage where it was', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openLesson(page);
-  await page.getByRole('button', { name: 'Play from 03:23' }).click();
+  await clickPassageTime(page, '03:23');
   await page.evaluate(() => document.querySelector('video')!.pause());
   await expect(currentPassages(page)).toContainText('03:23');
+  await settled(page, '03:23');
   await chooseLanguage(page, '中文');
-  await page.waitForTimeout(1600);
+  await settled(page, '03:23');
   const before = await rowOffset(page, '03:23');
   await chooseLanguage(page, 'Both');
   expect(Math.abs((await rowOffset(page, '03:23')) - before)).toBeLessThanOrEqual(2);

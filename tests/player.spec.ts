@@ -1,5 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
-import { currentPassages, mediaTime, openLesson, passages, playMuted } from './helpers';
+import {
+  clickPassageTime,
+  currentPassages,
+  mediaTime,
+  openLesson,
+  passages,
+  playMuted,
+} from './helpers';
 
 /** Pauses at `time`: captions come by sentence, so a check needs a moment it can name. */
 async function pauseAt(page: Page, time: number) {
@@ -101,7 +108,7 @@ test.describe('the bilingual player', () => {
   }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openLesson(page);
-    await page.getByRole('button', { name: 'Play from 04:31' }).click();
+    await clickPassageTime(page, '04:31');
     await page.evaluate(() => document.querySelector('video')!.pause());
     await expect(currentPassages(page)).toContainText('04:31');
     const back = page.getByRole('button', { name: 'Back to current passage' });
