@@ -15,6 +15,8 @@ export const ENGINES: readonly Engine[] = [firefox, webkit];
 
 /** One run's lag in every engine: Chromium's (also section 1's) and the others'. */
 export interface EnginesResult {
+  /** When the run ended (ISO 8601, UTC). */
+  date: string;
   chromium: { version: string; lag: LagResult[] };
   engines: EngineLag[];
 }

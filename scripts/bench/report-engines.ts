@@ -24,7 +24,7 @@ function rows(engine: string, lag: readonly LagResult[]) {
   });
 }
 
-export function engineLagSection({ chromium, engines }: EnginesResult) {
+export function engineLagSection({ chromium, engines, date }: EnginesResult) {
   const measured = engines.flatMap((e) => ('lag' in e ? rows(e.version, e.lag) : []));
   const failed = engines.flatMap((e) =>
     'error' in e ? [`- ${e.engine}: not measured: ${e.error}`] : [],
@@ -32,7 +32,9 @@ export function engineLagSection({ chromium, engines }: EnginesResult) {
   return [
     '## 1b. Highlight lag in every engine',
     '',
-    "The measure of section 1 (the same 20 boundaries at 1× and 2×, the same probes and peers) in Firefox ESR, driven over WebDriver BiDi, and WebKit (WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver), in the same run as Chromium's figures, which are repeated here. Lag in ms of media time, as in section 1, and the p95 in wall-clock ms (media ms ÷ rate), which is what the target is about: p95 ≤ one frame at 60 Hz (16.7 ms) in every engine.",
+    `Measured on ${date}, on the machine of the section above.`,
+    '',
+    "The measure of section 1 (the same 20 boundaries at 1× and 2×, the same probes and peers) in Firefox ESR, driven over WebDriver BiDi, and WebKit (WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver), with Chromium measured again in the same run, side by side (its figures here and in section 1 come from different runs when this section was refreshed alone, with `npm run bench -- --only engines`). Lag in ms of media time, as in section 1, and the p95 in wall-clock ms (media ms ÷ rate), which is what the target is about: p95 ≤ one frame at 60 Hz (16.7 ms) in every engine.",
     '',
     table(
       [

@@ -164,6 +164,7 @@ async function enginesOnly(url: string) {
   const engines: EnginesResult = {
     chromium: { version: `Chromium ${version}`, lag },
     engines: await measureEngineLag(url, lesson, log),
+    date: new Date().toISOString(),
   };
   logEngines(engines);
   saveAlone({ engines }, engineLagSection(engines));
@@ -205,6 +206,7 @@ async function everything(url: string, outDir: string) {
     const engines: EnginesResult = {
       chromium: { version: `Chromium ${machine.chromium}`, lag },
       engines: await measureEngineLag(url, lesson, log),
+      date: new Date().toISOString(),
     };
     machine.load.after = loadNow();
     results = { machine, frames: frameStats, lag, seek, large, bundle, engines };

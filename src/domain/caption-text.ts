@@ -29,7 +29,8 @@ const CLOSERS = new Set([...'”’"\'」』）)]》']);
 const SPACE = /^\s$/u;
 const DIGIT = /^[0-9０-９]$/;
 // A number with what is read as part of it: 2011~2021年, 63.6%, 2.15万亿, 14倍, 10:30, 4G, G20.
-const NUMBER = /[A-Za-z]*[0-9０-９]+(?:[.,:~～\-–/][0-9０-９]+)*(?:[%％‰]|[万亿千百]+)?[A-Za-z]*[年月日倍]?/g;
+const NUMBER =
+  /[A-Za-z]*[0-9０-９]+(?:[.,:~～\-–/][0-9０-９]+)*(?:[%％‰]|[万亿千百]+)?[A-Za-z]*[年月日倍]?/g;
 // English words a line or cue reads best starting with: conjunctions, prepositions, relatives.
 const LEADING_WORDS = new Set(
   'and or but nor while whereas which that who whose where when to in on of for by with from as through across into including such because so than'.split(

@@ -24,7 +24,8 @@ const MAX_CUE_SECONDS = 7;
 const CLAUSE_MARKS = new Set([...'，；：、,;:']);
 const codePoints = (text: string) => Array.from(text).length;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-const NUMBER = /[A-Za-z]*[0-9０-９]+(?:[.,:~～\-–/][0-9０-９]+)*(?:[%％‰]|[万亿千百]+)?[A-Za-z]*[年月日倍]?/g;
+const NUMBER =
+  /[A-Za-z]*[0-9０-９]+(?:[.,:~～\-–/][0-9０-９]+)*(?:[%％‰]|[万亿千百]+)?[A-Za-z]*[年月日倍]?/g;
 const ENDS = /[，；：、,;:。！？.!?…][”’"'」』）)\]》]*$/u;
 const ms = (seconds: number) => Math.round(seconds * 1000);
 
