@@ -10,6 +10,8 @@ import {
 
 /** Pauses at `time`: captions come by sentence, so a check needs a moment it can name. */
 async function pauseAt(page: Page, time: number) {
+  // After a reload the click on a time is what makes the player: wait for its video.
+  await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
   await page.evaluate((t) => {
     const media = document.querySelector('video')!;
     media.pause();
