@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { AUTOPLAY_ARG, CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 // scripts/run-browser-tests.mjs checks that Chromium exists before Playwright starts.
+// PREVIEW_PORT lets two checkouts' test runs share a machine, each with its own preview server.
+const previewPort = process.env.PREVIEW_PORT ?? '4173';
 
 export default defineConfig({
   testDir: 'tests',
@@ -21,13 +23,13 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'preview', use: { baseURL: 'http://localhost:4173' } },
+    { name: 'preview', use: { baseURL: `http://localhost:${previewPort}` } },
     { name: 'dev', use: { baseURL: 'http://localhost:5173' }, testMatch: /serving\.spec\.ts/ },
   ],
   webServer: [
     {
-      command: 'npx vite build && npx vite preview --port 4173 --strictPort',
-      url: 'http://localhost:4173/',
+      command: `npx vite build && npx vite preview --port ${previewPort} --strictPort`,
+      url: `http://localhost:${previewPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
