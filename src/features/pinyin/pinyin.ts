@@ -13,13 +13,23 @@ export interface RubySegment {
 }
 
 /**
- * Words pinyin-pro 3.29.4 mis-segments in the lessons, with their readings. Found by reading
- * its output for Lesson 12: 实行高水平 is cut as 实|行高 (行高 "row height", háng gāo), and
- * 高质量共建 in passage 13 gets liáng. Both words have one reading wherever they occur.
+ * Readings that override pinyin-pro 3.29.4's, so the pinyin over the text is the one the word
+ * card shows (CC-CEDICT's). Words it mis-segments in Lesson 12: 实行高水平 is cut as 实|行高
+ * (行高 "row height", háng gāo), and 高质量共建 in passage 13 gets liáng. Words it reads with
+ * a full tone where CC-CEDICT (and the spoken language) has a neutral one, as
+ * `npm run build-words` reports them. Each word has one reading wherever it occurs.
  */
 export const PINYIN_CORRECTIONS: Readonly<Record<string, readonly string[]>> = {
   实行: ['shí', 'xíng'],
   质量: ['zhì', 'liàng'],
+  时候: ['shí', 'hou'],
+  还是: ['hái', 'shi'],
+  总书记: ['zǒng', 'shū', 'ji'],
+  力量: ['lì', 'liang'],
+  多个: ['duō', 'ge'],
+  关系: ['guān', 'xi'],
+  // After 关系: a later correction wins where they overlap; CC-CEDICT reads this one xì.
+  生产关系: ['shēng', 'chǎn', 'guān', 'xì'],
 };
 
 // Passages are rendered again on every language switch; the cache is bounded because texts
