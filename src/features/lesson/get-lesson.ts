@@ -1,5 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { parseLesson, type Lesson } from '@/domain/lesson-schema';
+import { lazyModule } from '@/lib/lazy/lazy-module';
 
 export class LessonNotFoundError extends Error {
   constructor(readonly lessonId: string) {
@@ -30,6 +31,21 @@ export async function fetchLesson(id: string, signal?: AbortSignal): Promise<Les
   return parseLesson(data);
 }
 
+// Loaded only when a lesson is not among the bundled ones: most visits never need it.
+const deviceLessons = lazyModule(() => import('./device-lesson'));
+
+/** A bundled lesson, else one kept on this device; neither is still "not found". */
+async function fetchLessonOrDeviceLesson(id: string, signal?: AbortSignal): Promise<Lesson> {
+  try {
+    return await fetchLesson(id, signal);
+  } catch (error) {
+    if (!(error instanceof LessonNotFoundError)) throw error;
+    const onDevice = await (await deviceLessons.load()).readDeviceLesson(id);
+    if (onDevice) return onDevice;
+    throw error;
+  }
+}
+
 /** Only transient failures are worth a retry: a missing or invalid lesson stays so. */
 export function shouldRetryLesson(failureCount: number, error: Error) {
   return error instanceof LessonLoadError || error instanceof TypeError ? failureCount < 3 : false;
@@ -38,7 +54,7 @@ export function shouldRetryLesson(failureCount: number, error: Error) {
 export const getLessonQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['lessons', id],
-    queryFn: ({ signal }) => fetchLesson(id, signal),
+    queryFn: ({ signal }) => fetchLessonOrDeviceLesson(id, signal),
     staleTime: Infinity,
     retry: shouldRetryLesson,
     retryDelay: (attempt) => Math.min(300 * 2 ** attempt, 3000),

@@ -50,6 +50,14 @@ describe('LessonErrorView', () => {
     expect(items()).toEqual(['整个文件：不是课程数据：文件不是 JSON 对象']);
   });
 
+  it('says that a missing lesson may be one made on another device, and how to get it', () => {
+    render(<LessonErrorView error={new LessonNotFoundError('my-lecture')} />);
+    expect(screen.getByRole('heading', { name: 'Lesson not found' })).toBeVisible();
+    expect(screen.getByText(/kept only on their device/)).toHaveTextContent(
+      /Ask them for its lesson file \(“Download lesson file” in their library\)/,
+    );
+  });
+
   it('says in Chinese that a lesson is missing or could not be loaded', () => {
     setUiLanguage('zh');
     const { unmount } = render(<LessonErrorView error={new LessonNotFoundError('x-1')} />);

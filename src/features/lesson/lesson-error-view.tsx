@@ -45,6 +45,7 @@ export function LessonErrorView({ error, onRetry }: LessonErrorViewProps) {
       <main className="message-view" id="main">
         <h1>{t('error.notFoundTitle')}</h1>
         <p>{t('error.notFoundBody', { id: error.lessonId })}</p>
+        <p>{t('error.deviceOnly')}</p>
         <p>
           <Link href="/">{t('app.goToAllLessons')}</Link>
         </p>
