@@ -21,7 +21,7 @@ import { useSearchSync } from './use-search-sync';
 
 // The tools a phone shows without "More": the panels students open most.
 const PRIMARY_PANELS: readonly PanelName[] = ['glossary', 'notes'];
-const MORE_PANELS: readonly PanelName[] = ['sheet', 'export'];
+const MORE_PANELS: readonly PanelName[] = ['words', 'sheet', 'export'];
 
 export function LessonPage({ id }: { id: string }) {
   const lesson = useLesson(id);
@@ -64,7 +64,7 @@ export function LessonPage({ id }: { id: string }) {
   }, [sourceParam]);
   useTimeLink(lesson.duration);
   useNotesPersistence(lesson.id);
-  const hitTimes = useSearchSync(lesson);
+  const hitTimes = useSearchSync(lesson, transcriptRef);
   const { renderText, renderActions } = usePassageRenderers(lesson, transcriptRef);
 
   return (

@@ -1,23 +1,32 @@
-import { useEffect, useMemo } from 'react';
+import { type RefObject, useEffect, useMemo } from 'react';
 import type { Lesson } from '@/domain/lesson-schema';
+import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
 import { clearSearch, useSearchStore } from '@/features/search/search-store';
 import { setFollow } from '@/stores/playback-store';
 
 /**
  * Where search meets the rest of the page: following pauses while a search is active (the
- * reader is looking around) and resumes when it is cleared; hits become progress-bar ticks.
+ * reader is looking around) and resumes when it is cleared; the current hit's passage is
+ * brought into the document (a long lesson renders only the rows in view), where its row shows
+ * the hit itself; hits become progress-bar ticks.
  */
-export function useSearchSync(lesson: Lesson) {
+export function useSearchSync(lesson: Lesson, transcript: RefObject<TranscriptHandle | null>) {
   useEffect(() => {
     const unsubscribe = useSearchStore.subscribe((state, previous) => {
       const active = state.query.trim() !== '';
       if (active !== (previous.query.trim() !== '')) setFollow(!active);
+      const hit = state.hits[state.activeHitIndex];
+      if (hit && hit !== previous.hits[previous.activeHitIndex]) {
+        const handle = transcript.current;
+        if (handle && !handle.getPassageElement(hit.passageIndex))
+          handle.showPassage(hit.passageIndex);
+      }
     });
     return () => {
       unsubscribe();
       clearSearch();
     };
-  }, []);
+  }, [transcript]);
 
   const hits = useSearchStore((s) => s.hits);
   return useMemo(

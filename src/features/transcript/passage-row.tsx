@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useCallback } from 'react';
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { type LanguageMode, usePlaybackStore } from '@/stores/playback-store';
@@ -9,6 +9,12 @@ import { TranslationCover } from './translation-cover';
 interface PassageRowProps {
   passage: Passage;
   index: number;
+  /** How many passages the lesson has: with long lessons only some rows are in the document. */
+  setSize: number;
+  /** The row's top in the list, in px (measured rows; estimates for those never shown). */
+  top: number;
+  /** Told when the row enters and leaves the document, to measure it and find it by index. */
+  onMount: (index: number, element: HTMLElement | null) => void;
   language: LanguageMode;
   /** Pinyin over the Chinese, chosen once for the whole transcript. */
   pinyin: boolean;
@@ -43,6 +49,9 @@ const plainText: PassageTextRenderer = (_index, _language, text) => text;
 export const PassageRow = memo(function PassageRow({
   passage,
   index,
+  setSize,
+  top,
+  onMount,
   language,
   pinyin,
   cover,
@@ -53,6 +62,14 @@ export const PassageRow = memo(function PassageRow({
   renderActions,
 }: PassageRowProps) {
   const active = usePlaybackStore((s) => s.activeIndex === index);
+  // Stable, so that a re-render (becoming current) does not measure the row again.
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      onMount(index, element);
+      return () => onMount(index, null);
+    },
+    [index, onMount],
+  );
   const time = formatClock(passage.start);
   const t = useT();
   const coverable = (language: TextLanguage, text: ReactNode) =>
@@ -76,8 +93,12 @@ export const PassageRow = memo(function PassageRow({
     // The row's click is a mouse shortcut; the time button is its keyboard equivalent.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <li
+      ref={ref}
       className="passage"
       data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={{ transform: `translateY(${top}px)` }}
       data-language={language}
       aria-current={active ? 'true' : undefined}
       onClick={handleClick}

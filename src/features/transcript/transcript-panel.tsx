@@ -1,4 +1,5 @@
 import {
+  type FocusEvent,
   type ReactNode,
   type Ref,
   useCallback,
@@ -9,12 +10,14 @@ import {
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
+import { useTermStore } from '@/stores/term-store';
 import { HideTranslationToggle, useCoveredLanguage } from './hide-translation';
 import { LanguageSwitch } from './language-switch';
 import { PinyinToggle } from './pinyin-toggle';
 import { type PassageActionsRenderer, PassageRow, type PassageTextRenderer } from './passage-row';
 import { createTranscriptHandle, type TranscriptHandle } from './transcript-handle';
-import { FollowScroller } from './use-follow';
+import { FollowScroller, useOwnScrolls } from './use-follow';
+import { rowsToRender, useVirtualRows } from './use-virtual-rows';
 import './transcript.css';
 
 interface TranscriptPanelProps {
@@ -27,9 +30,6 @@ interface TranscriptPanelProps {
   handleRef?: Ref<TranscriptHandle>;
 }
 
-/** Beyond this many passages, rows off screen skip layout (content-visibility). */
-const LONG_LESSON = 200;
-
 export function TranscriptPanel({
   passages,
   renderText,
@@ -38,7 +38,12 @@ export function TranscriptPanel({
   handleRef,
 }: TranscriptPanelProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  useImperativeHandle(handleRef, () => createTranscriptHandle(scrollRef), []);
+  const listRef = useRef<HTMLOListElement>(null);
+  const ownScrolls = useOwnScrolls();
+  // Rows kept in the document wherever the view is: the one holding focus, and the one whose
+  // term popover is open (its anchor).
+  const [focused, setFocused] = useState(-1);
+  const openTermRow = useTermStore((s) => s.open?.passageIndex ?? -1);
   const language = usePlaybackStore((s) => s.language);
   // Only when a passage is current: before the first one (0:00) there is nothing to go back to.
   const showBack = usePlaybackStore((s) => !s.follow && s.activeIndex >= 0);
@@ -49,6 +54,37 @@ export function TranscriptPanel({
   if (revealed.cover !== cover) setRevealed({ cover, index: -1 });
   const handleReveal = useCallback((index: number) => setRevealed({ cover, index }), [cover]);
   const t = useT();
+  const virtualizer = useVirtualRows({
+    count: passages.length,
+    keyOf: useCallback((index: number) => passages[index]!.id, [passages]),
+    scrollRef,
+    language,
+    pinned: [focused, openTermRow],
+    onOwnScroll: ownScrolls.mark,
+  });
+  const [rows] = useState(() => new Map<number, HTMLElement>());
+  const handleMount = useCallback(
+    (index: number, element: HTMLElement | null) => {
+      if (!element) {
+        rows.delete(index);
+        // Lets the list stop observing rows that left the document.
+        virtualizer.measureElement(null);
+        return;
+      }
+      rows.set(index, element);
+      virtualizer.measureElement(element);
+    },
+    [rows, virtualizer],
+  );
+  useImperativeHandle(
+    handleRef,
+    () => createTranscriptHandle(scrollRef, virtualizer, rows, ownScrolls.mark),
+    [virtualizer, rows, ownScrolls.mark],
+  );
+  const handleFocus = (event: FocusEvent) => {
+    const row = (event.target as Element).closest<HTMLElement>('[data-index]');
+    if (row) setFocused(Number(row.dataset.index));
+  };
 
   const handleSeek = useCallback((passage: Passage) => {
     seekToPassage(passage.start, { play: true });
@@ -66,13 +102,30 @@ export function TranscriptPanel({
       </header>
       {search}
       <div ref={scrollRef} className="transcript-scroll" data-language={language}>
-        <FollowScroller scrollRef={scrollRef} />
-        <ol className="passages" data-long={passages.length > LONG_LESSON || undefined}>
-          {passages.map((passage, index) => (
+        <FollowScroller
+          scrollRef={scrollRef}
+          listRef={listRef}
+          virtualizer={virtualizer}
+          rows={rows}
+          ownScrolls={ownScrolls}
+        />
+        <ol
+          ref={listRef}
+          className="passages"
+          style={{ height: virtualizer.getTotalSize() }}
+          onFocus={handleFocus}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) setFocused(-1);
+          }}
+        >
+          {rowsToRender(virtualizer).map(({ index, key, start }) => (
             <PassageRow
-              key={passage.id}
-              passage={passage}
+              key={key}
+              passage={passages[index]!}
               index={index}
+              setSize={passages.length}
+              top={start}
+              onMount={handleMount}
               language={language}
               pinyin={pinyin}
               cover={cover}

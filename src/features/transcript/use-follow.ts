@@ -1,22 +1,65 @@
-import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { setFollow, usePlaybackStore } from '@/stores/playback-store';
+import { passageTarget } from './transcript-handle';
+import { rowStart, type RowVirtualizer, viewOf } from './use-virtual-rows';
 
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
-/** Where the active passage settles, as a share of the panel's height from its top. */
-const ANCHOR = 0.2;
 /** A smooth scroll that never reports its end (interrupted, or too short) stops counting as ours. */
 const PROGRAMMATIC_TIMEOUT_MS = 1500;
+/** Further than this many views away, the follow jumps: gliding would render every row between. */
+const GLIDE_VIEWS = 10;
 
 const reducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * The transcript's own scrolls (following, keeping the place, the list's size corrections), told
+ * apart from the reader's: scroll events until the target is reached are ours.
+ */
+export function useOwnScrolls() {
+  const own = useRef<{ target: number; until: number } | null>(null);
+  return useMemo(
+    () => ({
+      mark(target: number) {
+        own.current = { target, until: performance.now() + PROGRAMMATIC_TIMEOUT_MS };
+      },
+      clear() {
+        own.current = null;
+      },
+      /** Whether a scroll event now is one of ours. */
+      ours() {
+        const scroll = own.current;
+        if (scroll && performance.now() < scroll.until) return true;
+        own.current = null;
+        return false;
+      },
+      /** A scroll came to rest at `top`: ours ends there, an earlier one's end does not end it. */
+      endedAt(top: number) {
+        if (own.current && Math.abs(top - own.current.target) <= 2) own.current = null;
+      },
+    }),
+    [],
+  );
+}
+export type OwnScrolls = ReturnType<typeof useOwnScrolls>;
+
+interface FollowProps {
+  scrollRef: RefObject<HTMLElement | null>;
+  /** The list of passages, whose height the list of rows sets. */
+  listRef: RefObject<HTMLElement | null>;
+  virtualizer: RowVirtualizer;
+  /** The rows in the document, by passage index. */
+  rows: ReadonlyMap<number, HTMLElement>;
+  ownScrolls: OwnScrolls;
+}
 
 /**
  * Follows from a component of its own: it is the only part of the panel that listens to the
  * active passage, so a passage change re-renders it and the two rows, not the whole panel
  * (which would make React walk every row to find the two that changed).
  */
-export function FollowScroller({ scrollRef }: { scrollRef: RefObject<HTMLElement | null> }) {
-  useFollow(scrollRef);
+export function FollowScroller(props: FollowProps) {
+  useFollow(props);
   return null;
 }
 
@@ -26,53 +69,34 @@ export function FollowScroller({ scrollRef }: { scrollRef: RefObject<HTMLElement
  * (wheel, touch, scroll keys, dragging the scrollbar, selecting text, focus moving in) pauses
  * following; the panel offers a button to resume.
  */
-export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
+export function useFollow({ scrollRef, listRef, virtualizer, rows, ownScrolls }: FollowProps) {
   const activeIndex = usePlaybackStore((s) => s.activeIndex);
   const follow = usePlaybackStore((s) => s.follow);
-  // The scrollTop our own scroll is heading for; scroll events until it is reached are ours.
-  const programmatic = useRef<{ target: number; until: number } | null>(null);
-  useKeepPlace(scrollRef, (container, target) => {
-    programmatic.current = { target, until: performance.now() + PROGRAMMATIC_TIMEOUT_MS };
-    container.scrollTop = target;
-  });
+  useKeepPlace(scrollRef, listRef, virtualizer, rows, ownScrolls);
 
+  // Where to scroll comes from the list's own record of row positions, not from layout: a
+  // passage change forces no layout, and the passage need not be in the document.
   useEffect(() => {
-    const container = scrollRef.current;
-    if (!container || !follow || activeIndex < 0) return;
-    const item = container.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
-    if (!item) return;
-    const offset = item.getBoundingClientRect().top - container.getBoundingClientRect().top;
-    const target = Math.max(0, container.scrollTop + offset - container.clientHeight * ANCHOR);
-    const reachable = Math.min(target, container.scrollHeight - container.clientHeight);
-    if (Math.abs(reachable - container.scrollTop) < 1) return;
-    programmatic.current = {
-      target: reachable,
-      until: performance.now() + PROGRAMMATIC_TIMEOUT_MS,
-    };
-    container.scrollTo({ top: reachable, behavior: reducedMotion() ? 'auto' : 'smooth' });
-  }, [scrollRef, activeIndex, follow]);
+    if (!follow || activeIndex < 0) return;
+    const target = passageTarget(virtualizer, activeIndex);
+    const view = viewOf(virtualizer);
+    if (target === null || Math.abs(target - view.top) < 1) return;
+    const far = Math.abs(target - view.top) > GLIDE_VIEWS * view.height;
+    virtualizer.scrollToOffset(target, { behavior: reducedMotion() || far ? 'auto' : 'smooth' });
+  }, [virtualizer, activeIndex, follow]);
 
   useEffect(() => {
     const container = scrollRef.current;
     if (!container) return;
     const takeOver = () => {
-      programmatic.current = null;
+      ownScrolls.clear();
+      virtualizer.cancelScroll();
       setFollow(false);
     };
-    const ours = () => {
-      const scroll = programmatic.current;
-      if (scroll && performance.now() < scroll.until) return true;
-      programmatic.current = null;
-      return false;
-    };
     const handleScroll = () => {
-      if (!ours()) setFollow(false);
+      if (!ownScrolls.ours()) setFollow(false);
     };
-    const handleScrollEnd = () => {
-      const scroll = programmatic.current;
-      // A scrollend from some earlier scroll must not end ours before it arrives.
-      if (scroll && Math.abs(container.scrollTop - scroll.target) <= 2) programmatic.current = null;
-    };
+    const handleScrollEnd = () => ownScrolls.endedAt(container.scrollTop);
     const handleKey = (event: KeyboardEvent) => {
       if (SCROLL_KEYS.has(event.key) && event.target === container) takeOver();
     };
@@ -108,61 +132,71 @@ export function useFollow(scrollRef: RefObject<HTMLElement | null>) {
       container.removeEventListener('focusin', handleFocus);
       document.removeEventListener('selectionchange', handleSelection);
     };
-  }, [scrollRef]);
+  }, [scrollRef, virtualizer, ownScrolls]);
 }
 
 interface Place {
   index: number;
-  /** The row's top, from the container's top, in px. */
+  /** The row's top, from the top of the view, in px. */
   offset: number;
 }
 
-const rowTop = (row: Element, container: Element) =>
-  row.getBoundingClientRect().top - container.getBoundingClientRect().top;
-
 /** The current passage when following, else the first row showing at the top of the view. */
-function placeOf(container: HTMLElement, current: number): Place | null {
-  const rows = container.querySelectorAll<HTMLElement>('[data-index]');
-  for (const row of rows) {
-    const index = Number(row.dataset.index);
-    const top = rowTop(row, container);
-    if (current >= 0 ? index === current : top + row.offsetHeight > 0)
-      return { index, offset: top };
-  }
-  return null;
+function placeOf(virtualizer: RowVirtualizer, current: number): Place | null {
+  const { top } = viewOf(virtualizer);
+  const index = current >= 0 ? current : virtualizer.getVirtualItemForOffset(top)?.index;
+  const start = index === undefined ? null : rowStart(virtualizer, index);
+  return index === undefined || start === null ? null : { index, offset: start - top };
 }
 
 /**
- * A change of transcript language (English / 中文 / Both) changes every row's height: keep the
- * reader's place, the current passage or the one at the top of the view, where it was on screen.
- * The place is read when the language changes in the store, before React renders the new rows,
- * and restored in the same commit, before paint.
+ * A change of transcript language (English / 中文 / Both) or of pinyin changes every row's height:
+ * keep the reader's place, the current passage or the one at the top of the view, where it was
+ * on screen. The place is read when the change reaches the store, before React renders the new
+ * rows, and restored in the same commit, before paint: the rows in the document are measured
+ * anew, those elsewhere go back to the estimate for the new layout.
  */
 function useKeepPlace(
   scrollRef: RefObject<HTMLElement | null>,
-  scrollTo: (container: HTMLElement, top: number) => void,
+  listRef: RefObject<HTMLElement | null>,
+  virtualizer: RowVirtualizer,
+  rows: ReadonlyMap<number, HTMLElement>,
+  ownScrolls: OwnScrolls,
 ) {
-  const language = usePlaybackStore((s) => s.language);
+  const layout = usePlaybackStore((s) => `${s.language} ${s.pinyin}`);
   const place = useRef<Place | null>(null);
   useEffect(
     () =>
       usePlaybackStore.subscribe((state, previous) => {
-        const container = scrollRef.current;
-        if (state.language === previous.language || !container) return;
-        place.current = placeOf(container, state.follow ? state.activeIndex : -1);
+        if (state.language === previous.language && state.pinyin === previous.pinyin) return;
+        place.current = placeOf(virtualizer, state.follow ? state.activeIndex : -1);
       }),
-    [scrollRef],
+    [virtualizer],
   );
   useLayoutEffect(() => {
     const container = scrollRef.current;
     const kept = place.current;
     place.current = null;
-    const row = kept && container?.querySelector(`[data-index="${kept.index}"]`);
-    if (!container || !kept || !row) return;
-    // Always through scrollTo, even with nothing to move: the engine's own scroll anchoring
-    // may already have moved the view, and its scroll event must not count as the reader's.
-    scrollTo(container, container.scrollTop + rowTop(row, container) - kept.offset);
-    // Only a language change moves the place; scrollTo is a new function each render.
+    const list = listRef.current;
+    if (!container || !list || !kept) return;
+    // The place is restored here, once: the list's own corrections, made against the height the
+    // list had before this commit, would be clamped and then retried on top of it.
+    virtualizer.cancelScroll();
+    const adjust = virtualizer.shouldAdjustScrollPositionOnItemSizeChange;
+    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
+    virtualizer.measure();
+    for (const [index, row] of rows) virtualizer.resizeItem(index, row.offsetHeight);
+    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = adjust;
+    // The new height now, not at the next render, so that the place is not clamped to the old one.
+    list.style.height = `${virtualizer.getTotalSize()}px`;
+    const start = rowStart(virtualizer, kept.index);
+    if (start === null) return;
+    // Always marked as ours, even with nothing to move: the list's own corrections may already
+    // have moved the view, and their scroll events must not count as the reader's.
+    const top = Math.max(0, start - kept.offset);
+    ownScrolls.mark(top);
+    container.scrollTop = top;
+    // Only a change of layout moves the place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scrollRef, language]);
+  }, [layout]);
 }
