@@ -1,7 +1,7 @@
 import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { setFollow, usePlaybackStore } from '@/stores/playback-store';
 import { passageTarget } from './transcript-handle';
-import { rowStart, type RowVirtualizer, viewOf } from './use-virtual-rows';
+import { remeasure, rowStart, type RowVirtualizer, viewOf } from './use-virtual-rows';
 
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 /** A smooth scroll that never reports its end (interrupted, or too short) stops counting as ours. */
@@ -181,12 +181,7 @@ function useKeepPlace(
     if (!container || !list || !kept) return;
     // The place is restored here, once: the list's own corrections, made against the height the
     // list had before this commit, would be clamped and then retried on top of it.
-    virtualizer.cancelScroll();
-    const adjust = virtualizer.shouldAdjustScrollPositionOnItemSizeChange;
-    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
-    virtualizer.measure();
-    for (const [index, row] of rows) virtualizer.resizeItem(index, row.offsetHeight);
-    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = adjust;
+    remeasure(virtualizer, rows);
     // The new height now, not at the next render, so that the place is not clamped to the old one.
     list.style.height = `${virtualizer.getTotalSize()}px`;
     const start = rowStart(virtualizer, kept.index);

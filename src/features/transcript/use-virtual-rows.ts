@@ -111,3 +111,17 @@ export function viewOf(virtualizer: RowVirtualizer) {
     maxTop: Math.max(0, virtualizer.getTotalSize() - height),
   };
 }
+
+/**
+ * After a change of layout: forgets every row's size (rows not in the document go back to the
+ * estimate), measures those in the document, and leaves the view where it is for the caller to
+ * place, without the list's own corrections.
+ */
+export function remeasure(virtualizer: RowVirtualizer, rows: ReadonlyMap<number, HTMLElement>) {
+  virtualizer.cancelScroll();
+  const adjust = virtualizer.shouldAdjustScrollPositionOnItemSizeChange;
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
+  virtualizer.measure();
+  for (const [index, row] of rows) virtualizer.resizeItem(index, row.offsetHeight);
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = adjust;
+}
