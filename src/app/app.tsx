@@ -11,6 +11,7 @@ import { useT } from '@/i18n/ui-language';
 import { persistPreferences, restorePreferences } from '@/stores/preferences';
 import { showStorageProblems } from '@/stores/storage-notices';
 import { installStudyModes } from '@/stores/study-modes';
+import { AddLessonButton } from './add-lesson';
 import { ErrorBoundary } from './error-boundary';
 import { LessonRoute } from './lesson-route';
 import { NoticeArea } from './notice-area';
@@ -41,7 +42,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         <Route path="/">
           <ErrorBoundary fallback={(error) => <LessonErrorView error={error} />}>
             <Suspense fallback={<p className="message-view">{t('app.loadingLessons')}</p>}>
-              <LibraryPage />
+              <LibraryPage addLesson={(ids) => <AddLessonButton bundledIds={ids} />} />
             </Suspense>
           </ErrorBoundary>
         </Route>

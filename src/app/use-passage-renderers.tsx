@@ -3,7 +3,7 @@ import type { Lesson, Passage } from '@/domain/lesson-schema';
 import { CopyPassageLinkButtons } from '@/features/links/copy-link-button';
 import { NoteEditor } from '@/features/notes/note-editor';
 import { AddToSheetButton } from '@/features/sheet/add-to-sheet-button';
-import { getTermIndex } from '@/domain/term-matcher';
+import { getPassageTerms } from '@/domain/term-matcher';
 import type {
   PassageActionsRenderer,
   PassageTextRenderer,
@@ -21,7 +21,6 @@ export function usePassageRenderers(
   transcript: RefObject<TranscriptHandle | null>,
 ) {
   const getActiveLine = useMemo(() => activeLineGetter(transcript), [transcript]);
-  const index = getTermIndex(lesson);
   const terms = useMemo(() => new Map(lesson.terms.map((t) => [t.id, t])), [lesson.terms]);
 
   const renderText: PassageTextRenderer = useCallback(
@@ -32,13 +31,13 @@ export function usePassageRenderers(
         passage={lesson.passages[passageIndex]!}
         passageIndex={passageIndex}
         language={language}
-        termMatches={index.passages[passageIndex]?.[language] ?? []}
+        termMatches={getPassageTerms(lesson, passageIndex)[language]}
         terms={terms}
         transcript={transcript}
         getActiveLine={getActiveLine}
       />
     ),
-    [index, terms, lesson.passages, transcript, getActiveLine],
+    [lesson, terms, transcript, getActiveLine],
   );
 
   const renderActions: PassageActionsRenderer = useCallback(

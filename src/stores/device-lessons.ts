@@ -32,6 +32,9 @@ export class LessonExistsError extends Error {
   }
 }
 
+/** The React Query key of the list, for whoever changes it to invalidate. */
+export const DEVICE_LESSONS_KEY = ['device-lessons'] as const;
+
 /** Newest first. */
 export async function listDeviceLessons(): Promise<DeviceLesson[]> {
   const found = await collection.list();

@@ -60,6 +60,9 @@ export function LessonDetails({ lesson }: { lesson: Lesson }) {
           <time dateTime={lesson.published}>{published}</time>
         </dd>
       </dl>
+      {lesson.missingLanguage && (
+        <p>{t('lesson.missingLanguage', { language: t(`language.${lesson.missingLanguage}`) })}</p>
+      )}
       {synopses.map((language) => (
         <p key={language} lang={LANG[language]}>
           {lesson.synopsis[language]}

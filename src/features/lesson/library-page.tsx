@@ -1,16 +1,26 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
+import { DeviceLessonsSection } from './device-lessons-section';
 import { useLessons } from './get-lessons';
 import './lesson.css';
 
-/** `/`: the series' lessons, each linking to its player. */
-export function LibraryPage() {
+interface LibraryPageProps {
+  /** "Add a lesson", composed in by the app: told the ids the bundled lessons take. */
+  addLesson?: (bundledIds: readonly string[]) => ReactNode;
+}
+
+/** `/`: the series' lessons, each linking to its player, then those kept on this device. */
+export function LibraryPage({ addLesson }: LibraryPageProps) {
   const lessons = useLessons();
   const t = useT();
   return (
     <main className="library" id="main">
-      <h1>{t('library.title')}</h1>
+      <div className="library-heading">
+        <h1>{t('library.title')}</h1>
+        {addLesson?.(lessons.map((lesson) => lesson.id))}
+      </div>
       {lessons.length === 0 && <p>{t('library.empty')}</p>}
       <ul className="lesson-cards">
         {lessons.map((lesson) => (
@@ -48,6 +58,7 @@ export function LibraryPage() {
           </li>
         ))}
       </ul>
+      <DeviceLessonsSection />
     </main>
   );
 }

@@ -1,0 +1,203 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { useT } from '@/i18n/ui-language';
+import { DEVICE_LESSONS_KEY, saveDeviceLesson } from '@/stores/device-lessons';
+import { parseSourceParam } from '@/utils/source-param';
+import type { Layout } from './detect-layout';
+import { DraftPreview } from './draft-preview';
+import { titleFromName } from './lesson-facts';
+import { LayoutSelect } from './layout-select';
+import { BundledIdError, problemMessage } from './problem-message';
+import type { SubtitleFile } from './subtitles-to-lesson';
+import { useDraft } from './use-draft';
+import { useVideoChoice, VideoFields } from './video-fields';
+import './add-lesson.css';
+
+const readFile = async (file: File): Promise<SubtitleFile> => ({
+  name: file.name,
+  bytes: new Uint8Array(await file.arrayBuffer()),
+});
+
+interface AddLessonDialogProps {
+  /** Ids of the bundled lessons: a lesson made here may not take one. */
+  bundledIds: readonly string[];
+  onClose: () => void;
+}
+
+/** "Add a lesson": subtitle files (or a lesson file) and a video become a lesson on this device. */
+export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const t = useT();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const [subtitles, setSubtitles] = useState<SubtitleFile[]>([]);
+  const [lessonFile, setLessonFile] = useState<SubtitleFile>();
+  const [glossary, setGlossary] = useState<SubtitleFile>();
+  const [title, setTitle] = useState('');
+  const [layout, setLayout] = useState<Layout>();
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [needFiles, setNeedFiles] = useState(false);
+  const video = useVideoChoice();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal?.();
+  }, []);
+
+  const input = useMemo(() => {
+    if (subtitles.length === 0 && !lessonFile) return null;
+    const src = parseSourceParam(`?src=${encodeURIComponent(video.address)}`);
+    return {
+      subtitles,
+      lessonFile,
+      title,
+      layout,
+      glossary,
+      duration: video.file ? video.duration : undefined,
+      videoSrc: !video.file && src.kind === 'url' ? src.src : undefined,
+    };
+  }, [subtitles, lessonFile, title, layout, glossary, video.file, video.duration, video.address]);
+  const state = useDraft(input);
+  // The layout the files suggest: the draft's own while no layout is chosen.
+  const [detected, setDetected] = useState<Layout>();
+  const suggested = state.status === 'ready' && !layout ? state.draft.layout : undefined;
+  // Derived while rendering (React's "storing information from previous renders").
+  if (suggested && suggested !== detected) setDetected(suggested);
+
+  const chooseSubtitles = async (files: FileList | null) => {
+    const read = await Promise.all([...(files ?? [])].map(readFile));
+    setSubtitles(read);
+    setLayout(undefined);
+    setDetected(undefined);
+    setSaveError(null);
+    setNeedFiles(false);
+    if (read[0]) setTitle(titleFromName(read[0].name));
+  };
+
+  const create = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (state.status === 'empty') setNeedFiles(true);
+    if (state.status !== 'ready' || video.problem || video.probing) return;
+    const { lesson } = state.draft;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      if (bundledIds.includes(lesson.id)) throw new BundledIdError(lesson.id);
+      await saveDeviceLesson(lesson, video.keep ? video.file : undefined);
+      await queryClient.invalidateQueries({ queryKey: DEVICE_LESSONS_KEY });
+      queryClient.removeQueries({ queryKey: ['lessons', lesson.id], exact: true });
+      navigate(`/lessons/${lesson.id}`);
+      onClose();
+    } catch (error) {
+      setSaveError(error);
+      setSaving(false);
+    }
+  };
+
+  const draftTitle = state.status === 'ready' ? state.draft.lesson.title.en : title;
+  const problem =
+    (saveError !== null && problemMessage(saveError, t, draftTitle)) ||
+    video.problem ||
+    (state.status === 'failed' && problemMessage(state.error, t, draftTitle)) ||
+    (needFiles && t('maker.needSubtitles'));
+
+  return (
+    <dialog ref={ref} className="add-lesson" aria-labelledby={headingId} onClose={onClose}>
+      <h2 id={headingId}>{t('maker.title')}</h2>
+      <p className="add-lesson-hint">{t('maker.intro')}</p>
+      <form onSubmit={create} noValidate>
+        <div className="add-lesson-field">
+          <label htmlFor={`${headingId}-subtitles`}>{t('maker.subtitles')}</label>
+          <input
+            id={`${headingId}-subtitles`}
+            type="file"
+            multiple
+            accept=".srt,.vtt,text/vtt,application/x-subrip"
+            aria-describedby={`${headingId}-subtitles-hint`}
+            onChange={(e) => void chooseSubtitles(e.target.files)}
+          />
+          <p id={`${headingId}-subtitles-hint`} className="add-lesson-hint">
+            {t('maker.subtitlesHint')}
+          </p>
+        </div>
+        <div className="add-lesson-field">
+          <label htmlFor={`${headingId}-lesson-file`}>{t('maker.lessonFile')}</label>
+          <input
+            id={`${headingId}-lesson-file`}
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={`${headingId}-lesson-file-hint`}
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              setLessonFile(file ? await readFile(file) : undefined);
+              setSaveError(null);
+              setNeedFiles(false);
+            }}
+          />
+          <p id={`${headingId}-lesson-file-hint`} className="add-lesson-hint">
+            {t('maker.lessonFileHint')}
+          </p>
+        </div>
+        <VideoFields choice={video} idPrefix={headingId} />
+        <div className="add-lesson-field">
+          <label htmlFor={`${headingId}-title`}>{t('maker.titleField')}</label>
+          <input
+            id={`${headingId}-title`}
+            type="text"
+            value={lessonFile ? draftTitle : title}
+            disabled={Boolean(lessonFile)}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </div>
+        <LayoutSelect
+          id={`${headingId}-layout`}
+          value={layout ?? detected}
+          detected={detected}
+          disabled={Boolean(lessonFile) || !detected}
+          onChange={setLayout}
+        />
+        <div className="add-lesson-field">
+          <label htmlFor={`${headingId}-glossary`}>{t('maker.glossary')}</label>
+          <input
+            id={`${headingId}-glossary`}
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+            aria-describedby={`${headingId}-glossary-hint`}
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              setGlossary(file ? await readFile(file) : undefined);
+            }}
+          />
+          <p id={`${headingId}-glossary-hint`} className="add-lesson-hint">
+            {t('maker.glossaryHint')}
+          </p>
+        </div>
+        <section className="add-lesson-preview" aria-labelledby={`${headingId}-preview`}>
+          <h3 id={`${headingId}-preview`}>{t('maker.preview')}</h3>
+          {state.status === 'empty' && <p>{t('maker.needSubtitles')}</p>}
+          {state.status === 'reading' && <p>{t('maker.reading')}</p>}
+          {state.status === 'ready' && <DraftPreview draft={state.draft} />}
+        </section>
+        <p role="alert" className="add-lesson-problem">
+          {problem || null}
+        </p>
+        <div className="add-lesson-actions">
+          <button type="button" className="button" onClick={() => ref.current?.close()}>
+            {t('maker.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button add-lesson-create"
+            // Only while there is nothing to say yet: any other press explains what is missing.
+            disabled={saving || state.status === 'reading' || video.probing}
+          >
+            {saving ? t('maker.saving') : t('maker.create')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

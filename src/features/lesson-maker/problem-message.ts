@@ -1,0 +1,64 @@
+/**
+ * Every refusal of the "Add a lesson" form as one sentence in the interface's language. A
+ * subtitle file's reason (naming its cue and line) is the lesson maker's English, as the CLI
+ * prints it; the rest is worded here.
+ */
+import { LessonFileError } from '@/domain/lesson-file';
+import { LessonDataError } from '@/domain/lesson-schema';
+import type { Translate } from '@/i18n/ui-language';
+import { DeviceStorageError } from '@/lib/storage/device-space';
+import { LessonExistsError } from '@/stores/device-lessons';
+import { formatBytes } from '@/utils/bytes';
+import { GlossaryError } from './glossary-file';
+import { DraftFileError } from './lesson-draft';
+import { VideoUnplayableError } from './probe-video';
+import { SubtitleError } from './subtitle-error';
+
+/** The library already has a bundled lesson with this id. */
+export class BundledIdError extends Error {
+  constructor(readonly lessonId: string) {
+    super(`A bundled lesson has the id "${lessonId}"`);
+    this.name = 'BundledIdError';
+  }
+}
+
+function fileProblem(file: string, error: unknown, t: Translate): string {
+  if (error instanceof LessonFileError) {
+    if (error.problem === 'not-json') return t('maker.notJson', { file });
+    if (error.problem === 'version')
+      return t('maker.lessonFileVersion', { file, version: String(error.version) });
+    return t('maker.notLessonFile', { file });
+  }
+  if (error instanceof LessonDataError)
+    return t('maker.invalidLesson', { file, problems: error.problems.slice(0, 3).join('; ') });
+  return problemMessage(error, t);
+}
+
+function storageProblem(error: DeviceStorageError, t: Translate): string {
+  if (error.reason === 'denied') return t('maker.storageDenied');
+  if (error.reason === 'failed') return t('maker.storageFailed', { name: error.message });
+  const needed = formatBytes(error.needed ?? 0);
+  return error.available === undefined
+    ? t('maker.quotaUnknown', { needed })
+    : t('maker.quota', { needed, available: formatBytes(error.available) });
+}
+
+export function problemMessage(error: unknown, t: Translate, title = ''): string {
+  if (error instanceof SubtitleError)
+    return t('maker.fileProblem', { file: error.file, reason: error.reason });
+  if (error instanceof DraftFileError) return fileProblem(error.file, error.error, t);
+  if (error instanceof GlossaryError)
+    return t('maker.glossaryLine', { file: error.file, line: error.line });
+  if (error instanceof VideoUnplayableError)
+    return t('maker.videoUnplayable', { file: error.file });
+  if (error instanceof LessonExistsError) return t('maker.exists', { title });
+  if (error instanceof BundledIdError) return t('maker.existsBundled', { id: error.lessonId });
+  if (error instanceof DeviceStorageError) return storageProblem(error, t);
+  if (error instanceof LessonDataError)
+    return t('maker.invalidLesson', {
+      file: title,
+      problems: error.problems.slice(0, 3).join('; '),
+    });
+  const name = error instanceof Error ? error.name : String(error);
+  return t('maker.storageFailed', { name });
+}

@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { currentPassages, passages, playMuted, startPlayer } from './helpers';
+
+const FIXTURES = 'src/features/lesson-maker/fixtures';
+const VIDEO = 'public/media/digital-china-12.webm';
+// Real subtitles nobody here wrote: video.js ships Elephants Dream's English captions.
+const ELEPHANTS_DREAM = 'node_modules/video.js/dist/examples/elephantsdream/captions.en.vtt';
+
+function dialog(page: Page) {
+  return page.getByRole('dialog', { name: 'Add a lesson' });
+}
+
+async function openForm(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add a lesson' }).click();
+  await expect(dialog(page)).toBeVisible();
+  return dialog(page);
+}
+
+function previewRow(page: Page, name: 'First line' | 'Last line') {
+  return dialog(page)
+    .getByRole('region', { name: 'Preview' })
+    .getByRole('row', { name: new RegExp(`^${name}`) });
+}
+
+/** Seeks the lesson's own video to `time` and plays it, muted, for a moment. */
+async function playAt(page: Page, time: number) {
+  await startPlayer(page);
+  await page.evaluate((t) => (document.querySelector('video')!.currentTime = t), time);
+  await playMuted(page);
+}
+
+test('a bilingual subtitle file and a video become a lesson on this device that plays, stays after a reload, and can be deleted', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const form = await openForm(page);
+  await form.getByLabel('Subtitles').setInputFiles(`${FIXTURES}/bilingual-lines.srt`);
+  await expect(form.getByLabel('Title', { exact: true })).toHaveValue('bilingual-lines');
+  await expect(form.getByLabel('Layout')).toHaveValue('bilingual-lines');
+  await expect(form.getByLabel('Layout').locator('option:checked')).toHaveText(
+    'One file, both languages in each cue (detected)',
+  );
+  await form.getByLabel('Video', { exact: true }).setInputFiles(VIDEO);
+  await expect(
+    form.getByLabel(/Keep a copy of the video on this device \(\d.* MB\)/),
+  ).toBeChecked();
+  await form.getByLabel('Title', { exact: true }).fill('Digital cooperation lecture');
+  await expect(previewRow(page, 'First line')).toContainText('各位同学，大家好。');
+  await expect(previewRow(page, 'First line')).toContainText('Hello, everyone.');
+  await expect(previewRow(page, 'Last line')).toContainText('谢谢大家。');
+  await expect(form.getByText(/^Passages: \d+ · Length: 09:1\d · Terms: 0$/)).toBeVisible();
+  await form.getByRole('button', { name: 'Create lesson' }).click();
+
+  await expect(page).toHaveURL(/\/lessons\/digital-cooperation-lecture$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digital cooperation lecture');
+  // Both languages in one row, verbatim.
+  const first = passages(page).first();
+  await expect(first).toContainText('各位同学，大家好。');
+  await expect(first).toContainText('Hello, everyone.');
+  await expect(passages(page).filter({ hasText: '这给各国带来了新的机遇。' })).toContainText(
+    'which has brought new opportunities to every country.',
+  );
+
+  // Playing the saved video highlights the passage being spoken (cue 11 runs 47.5–50.5 s).
+  await playAt(page, 48);
+  await expect(currentPassages(page).first()).toContainText(
+    '2023年，中国跨境电商进出口达到2.38万亿元。',
+  );
+  expect(await page.evaluate(() => document.querySelector('video')!.currentSrc)).toMatch(/^blob:/);
+
+  await page.reload();
+  await expect(passages(page).first()).toContainText('各位同学，大家好。');
+  await page.goto('/');
+  const onDevice = page.getByRole('region', { name: 'On this device' });
+  const card = onDevice.getByRole('listitem').filter({ hasText: 'Digital cooperation lecture' });
+  await expect(card).toContainText(/Size \d+(\.\d)? MB/);
+  await card.getByRole('button', { name: 'Delete “Digital cooperation lecture”' }).click();
+  await expect(card).toContainText('Delete “Digital cooperation lecture” from this device');
+  await card.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(onDevice).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Lessons', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'On this device' })).toHaveCount(0);
+  await page.goto('/lessons/digital-cooperation-lecture');
+  await expect(page.getByRole('heading', { name: 'Lesson not found' })).toBeVisible();
+  await expect(page.getByText(/kept only on their device/)).toBeVisible();
+});
+
+for (const { name, files, layout, detected, zh, en } of [
+  {
+    name: 'each cue twice, once per language',
+    files: [`${FIXTURES}/duplicated-cues.srt`],
+    layout: 'duplicated-cues',
+    detected: 'One file, each cue twice (once per language) (detected)',
+    zh: '今天我们讲数字经济的国际合作。',
+    en: 'Today we discuss international cooperation in the digital economy.',
+  },
+  {
+    name: 'two files cut differently, paired by time',
+    files: [`${FIXTURES}/lecture.zh.srt`, `${FIXTURES}/lecture.en.vtt`],
+    layout: 'two-files',
+    detected: 'Two files, one per language (detected)',
+    zh: '今天我们讲数字经济的国际合作。',
+    en: 'Today we discuss international cooperation in the digital economy.',
+  },
+  {
+    name: 'English only (Elephants Dream)',
+    files: [ELEPHANTS_DREAM],
+    layout: 'one-language',
+    detected: 'One language only (detected)',
+    zh: '',
+    en: 'At the left we can see...',
+  },
+]) {
+  test(`subtitles in one more layout become a lesson: ${name}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const form = await openForm(page);
+    await form.getByLabel('Subtitles').setInputFiles(files);
+    await expect(form.getByLabel('Layout')).toHaveValue(layout);
+    await expect(form.getByLabel('Layout').locator('option:checked')).toHaveText(detected);
+    await form.getByLabel('Video', { exact: true }).setInputFiles(VIDEO);
+    await form.getByLabel('Title', { exact: true }).fill(`Layout ${layout}`);
+    await form.getByRole('button', { name: 'Create lesson' }).click();
+    await expect(page).toHaveURL(new RegExp(`/lessons/layout-${layout}$`));
+    const row = passages(page).filter({ hasText: en }).first();
+    await expect(row).toContainText(en);
+    if (zh) await expect(row).toContainText(zh);
+    // The Chinese column stays empty, and the lesson says why.
+    else await expect(passages(page).first().locator('[lang="zh-Hans"]')).toHaveText('');
+  });
+}
+
+test('bad input gets a clear message and saves nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const form = await openForm(page);
+  const subtitles = form.getByLabel('Subtitles');
+  const problem = form.getByRole('alert');
+  const give = (name: string, text: string | Buffer) =>
+    subtitles.setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+
+  await form.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(problem).toHaveText('Choose subtitle files, or a lesson file, first.');
+  await give('empty.srt', '');
+  await expect(problem).toHaveText('empty.srt: the file is empty');
+  await give('photo.srt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0]));
+  await expect(problem).toContainText('photo.srt: not a text file');
+  await give(
+    'talk.srt',
+    '1\n00:00:01,000 --> 00:00:02,000\n你好\n\n2\n00:00:0x,000 --> 00:00:05,000\n再见\n',
+  );
+  await expect(problem).toHaveText(
+    'talk.srt: cue 2 (line 6): the start time "00:00:0x,000" is not a time like 00:01:02,500',
+  );
+  await give('big.srt', Buffer.alloc(10.5 * 1024 * 1024, 'a'));
+  await expect(problem).toHaveText(
+    'big.srt: the file is 10.5 MB; subtitle files over 10 MB are refused',
+  );
+  await give('music.srt', '1\n00:00:01,000 --> 00:00:02,000\n♪ ♪\n');
+  await expect(problem).toContainText('music.srt: no Chinese or English text');
+  await form
+    .getByLabel('Video', { exact: true })
+    .setInputFiles({ name: 'clip.mp4', mimeType: 'video/mp4', buffer: Buffer.from('not a video') });
+  await expect(problem).toHaveText(
+    'This browser cannot play clip.mp4. Choose an MP4 (H.264) or WebM video, or leave Video empty.',
+  );
+  await form.getByLabel('Video', { exact: true }).setInputFiles([]);
+  await form.getByLabel('Video address').fill('javascript:alert(1)');
+  await expect(problem).toHaveText('Only http and https video addresses can be used.');
+  await form.getByLabel('Video address').fill('');
+  await form.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  // The same lesson twice: the second is refused, the first kept.
+  await subtitles.setInputFiles(`${FIXTURES}/talk.zh.vtt`);
+  await expect(problem).toBeHidden();
+  await form.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(page).toHaveURL(/\/lessons\/talk$/);
+  const again = await openForm(page);
+  await again.getByLabel('Subtitles').setInputFiles(`${FIXTURES}/talk.zh.vtt`);
+  await again.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(again.getByRole('alert')).toHaveText(
+    'The lesson “talk” is already on this device. Delete it there first to add it again.',
+  );
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    page.getByRole('region', { name: 'On this device' }).getByRole('listitem'),
+  ).toHaveCount(1);
+});
+
+test('a lesson file downloaded from the library is accepted back by Add a lesson', async ({
+  page,
+}) => {
+  const form = await openForm(page);
+  await form.getByLabel('Subtitles').setInputFiles(`${FIXTURES}/lecture.zh.srt`);
+  await form.getByLabel('Title', { exact: true }).fill('Shared lecture');
+  await form.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(page).toHaveURL(/\/lessons\/shared-lecture$/);
+  await page.goto('/');
+  const card = page.getByRole('listitem').filter({ hasText: 'Shared lecture' });
+  const download = page.waitForEvent('download');
+  await card.getByRole('button', { name: 'Download lesson file' }).click();
+  const file = await (await download).path();
+  expect((await download).suggestedFilename()).toBe('shared-lecture.tandem-lesson.json');
+  const text = readFileSync(file, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'tandem-lesson', version: 1 });
+
+  // Another device (a fresh context) opens the link first, then adds the file.
+  const other = await page.context().browser()!.newPage();
+  await other.goto('/lessons/shared-lecture');
+  await expect(other.getByRole('heading', { name: 'Lesson not found' })).toBeVisible();
+  await other.goto('/');
+  await other.getByRole('button', { name: 'Add a lesson' }).click();
+  const form2 = dialog(other);
+  await form2.getByLabel('Lesson file').setInputFiles({
+    name: 'shared-lecture.tandem-lesson.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(form2.getByLabel('Title', { exact: true })).toHaveValue('Shared lecture');
+  await form2.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(other).toHaveURL(/\/lessons\/shared-lecture$/);
+  await expect(passages(other).first()).toContainText('各位同学，大家好。');
+  await other.close();
+});
