@@ -29,6 +29,10 @@ const PANELS = {
     label: 'panel.sheet',
     module: lazyModule<PanelModule>(() => import('./sheet-with-notes')),
   },
+  words: {
+    label: 'panel.words',
+    module: lazyModule<PanelModule>(() => import('@/features/words/words-panel')),
+  },
   export: {
     label: 'panel.export',
     module: lazyModule<PanelModule>(() => import('@/features/export/export-panel')),

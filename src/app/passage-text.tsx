@@ -3,6 +3,8 @@ import type { Passage, Term } from '@/domain/lesson-schema';
 import { useActiveSearchHit, useSearchHits } from '@/features/search/search-store';
 import type { TermMatch } from '@/domain/term-matcher';
 import { TermMark } from '@/features/terms/term-mark';
+import { wordPieces } from '@/features/words/word-pieces';
+import { useWordLayer, WordText } from '@/features/words/word-text';
 import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
 import { selectHighlightedTerm, useTermStore } from '@/stores/term-store';
 import { type Span, splitBySpans } from '@/utils/segments';
@@ -12,6 +14,7 @@ import { useCurrentSentence } from './use-current-sentence';
 import './passage-text.css';
 
 interface PassageTextProps {
+  lessonId: string;
   passage: Passage;
   passageIndex: number;
   language: 'en' | 'zh';
@@ -25,10 +28,12 @@ interface PassageTextProps {
 
 /**
  * A passage's text as the reader sees it, where the features meet: sentences (the one being
- * spoken is marked), key terms that open their definitions, search matches as <mark>, and
- * pinyin over the Chinese. All of it React text nodes. It re-renders only for its own passage.
+ * spoken is marked), key terms that open their definitions, the Chinese words that open their
+ * dictionary cards, search matches as <mark>, and pinyin over the Chinese. All of it React text
+ * nodes. It re-renders only for its own passage.
  */
 export function PassageText({
+  lessonId,
   passage,
   passageIndex,
   language,
@@ -44,6 +49,7 @@ export function PassageText({
   const ruby = useRuby(text, pinyin);
   const { times, current } = useCurrentSentence(passage, active);
   const hits = useHitSpans(passageIndex, language);
+  const words = useWordLayer(lessonId, passage, passageIndex);
   const activeRef = useRef<HTMLElement>(null);
   const activeHit = hits.find((h) => h.value);
   useEffect(() => {
@@ -72,7 +78,15 @@ export function PassageText({
       termMatches.map((m) => ({ ...m, value: m })),
     ).map((piece) => {
       const term = piece.value && terms.get(piece.value.termId);
-      if (!term) return <Fragment key={piece.start}>{marked(piece.start, piece.end)}</Fragment>;
+      // Outside key terms, the Chinese is divided into words; a term stays whole.
+      if (!term)
+        return (
+          <Fragment key={piece.start}>
+            {language === 'zh'
+              ? wordPieces(words.words, piece.start, piece.end, marked, words)
+              : marked(piece.start, piece.end)}
+          </Fragment>
+        );
       const key = `${passageIndex}-${language}-${piece.start}`;
       return (
         <TermMark
@@ -89,17 +103,24 @@ export function PassageText({
     });
 
   const sentences = times && (language === 'zh' ? times.zh : times.en);
-  if (!sentences) return withTerms(0, text.length);
-  return sentences.map((sentence, i) => (
-    <span
-      key={sentence.start}
-      className="sentence"
-      data-current={i === current ? 'true' : undefined}
-      ref={i === current ? setCurrentSentence : undefined}
-    >
-      {withTerms(sentence.start, sentence.end)}
-    </span>
-  ));
+  const content = sentences
+    ? sentences.map((sentence, i) => (
+        <span
+          key={sentence.start}
+          className="sentence"
+          data-current={i === current ? 'true' : undefined}
+          ref={i === current ? setCurrentSentence : undefined}
+        >
+          {withTerms(sentence.start, sentence.end)}
+        </span>
+      ))
+    : withTerms(0, text.length);
+  if (language !== 'zh') return content;
+  return (
+    <WordText lessonId={lessonId} passage={passage} passageIndex={passageIndex} layer={words}>
+      {content}
+    </WordText>
+  );
 }
 
 /** This passage's search hits in one language; `value` says whether it is the current hit. */

@@ -26,6 +26,7 @@ export function usePassageRenderers(
   const renderText: PassageTextRenderer = useCallback(
     (passageIndex, language, _text, { active, pinyin }) => (
       <PassageText
+        lessonId={lesson.id}
         active={active}
         pinyin={pinyin}
         passage={lesson.passages[passageIndex]!}

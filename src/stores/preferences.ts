@@ -1,10 +1,11 @@
 /**
- * Remembers the viewer's language, caption choice, playback speed, pinyin and whether the
- * translation is hidden across reloads.
+ * Remembers the viewer's language, caption choice, playback speed, pinyin, whether the
+ * translation is hidden and whether a word's card pauses the video across reloads.
  * Storage that is missing, corrupted or blocked means the defaults; the storage module tells the
  * reader once.
  */
 import * as z from 'zod/mini';
+import { create } from 'zustand';
 import { defineSetting } from '@/lib/storage/define-setting';
 import {
   setCaptions,
@@ -62,4 +63,26 @@ export function persistPreferences() {
     stopOtherTabs();
     stopStore();
   };
+}
+
+/** Whether opening a word's card pauses the video (and closing it resumes), remembered. */
+const pauseOnLookupSetting = defineSetting({
+  name: 'pause-on-lookup',
+  version: 1,
+  schema: z.boolean(),
+  fallback: true,
+});
+
+export const useLookupPreferences = create<{ pauseOnLookup: boolean }>()(() => ({
+  pauseOnLookup: pauseOnLookupSetting.read(),
+}));
+
+pauseOnLookupSetting.subscribe(({ value }) =>
+  useLookupPreferences.setState({ pauseOnLookup: value }),
+);
+
+export function setPauseOnLookup(pauseOnLookup: boolean) {
+  useLookupPreferences.setState({ pauseOnLookup });
+  // A refused write is reported by the storage module; the choice holds for this visit.
+  pauseOnLookupSetting.write(pauseOnLookup);
 }

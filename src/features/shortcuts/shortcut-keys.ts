@@ -29,6 +29,18 @@ export const SHORTCUTS: { keys: string[]; action: ShortcutAction }[] = [
   { keys: ['?'], action: 'show-help' },
 ];
 
+/**
+ * Keys of word-by-word reading, listed in the help dialog: they work on a passage's Chinese
+ * text when it has focus (the words feature handles them there), so they are not global.
+ */
+export const WORD_READING_KEYS: { keys: string[]; action: WordReadingAction }[] = [
+  { keys: ['Enter', 'w'], action: 'words-enter' },
+  { keys: ['←', '→'], action: 'words-move' },
+  { keys: ['Enter'], action: 'words-open' },
+  { keys: ['Esc'], action: 'words-leave' },
+];
+export type WordReadingAction = 'words-enter' | 'words-move' | 'words-open' | 'words-leave';
+
 const BY_KEY: Record<string, ShortcutAction> = {
   k: 'toggle-play',
   ' ': 'toggle-play',

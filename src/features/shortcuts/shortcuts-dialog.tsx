@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
 import { useT } from '@/i18n/ui-language';
-import { SHORTCUTS } from './shortcut-keys';
+import {
+  type ShortcutAction,
+  SHORTCUTS,
+  WORD_READING_KEYS,
+  type WordReadingAction,
+} from './shortcut-keys';
 import { setShortcutsEnabled, useShortcutsSettings } from './shortcuts-settings';
 import './shortcuts-dialog.css';
 
@@ -27,23 +32,9 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         />
         {t('shortcuts.enabled')}
       </label>
-      <table>
-        <tbody>
-          {SHORTCUTS.map(({ keys, action }) => (
-            <tr key={action}>
-              <th scope="row">
-                {keys.map((key, i) => (
-                  <span key={key}>
-                    {i > 0 && ` ${t('shortcuts.or')} `}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </th>
-              <td>{t(`shortcut.${action}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyTable rows={SHORTCUTS} />
+      <h3 className="shortcuts-subheading">{t('shortcuts.wordsHeading')}</h3>
+      <KeyTable rows={WORD_READING_KEYS} />
       <p className="shortcuts-note">{t('shortcuts.note')}</p>
       <form method="dialog">
         <button type="submit" className="button">
@@ -51,5 +42,33 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </button>
       </form>
     </dialog>
+  );
+}
+
+/** Keys and what they do, one row per action; the words come from the dictionaries. */
+function KeyTable({
+  rows,
+}: {
+  rows: readonly { keys: string[]; action: ShortcutAction | WordReadingAction }[];
+}) {
+  const t = useT();
+  return (
+    <table>
+      <tbody>
+        {rows.map(({ keys, action }) => (
+          <tr key={action}>
+            <th scope="row">
+              {keys.map((key, i) => (
+                <span key={key}>
+                  {i > 0 && ` ${t('shortcuts.or')} `}
+                  <kbd>{key}</kbd>
+                </span>
+              ))}
+            </th>
+            <td>{t(`shortcut.${action}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,0 +1,232 @@
+/* eslint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions --
+   The Chinese text is a group of words with one tab stop and keys of its own (the composite
+   pattern of a listbox or grid, without claiming to be one): thousands of buttons would cost
+   every row, and a screen reader reads the text as text. */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import type { Passage } from '@/domain/lesson-schema';
+import { useT } from '@/i18n/ui-language';
+import { showNotice } from '@/stores/notice-store';
+import { LazyWordCard, wordCardModule } from './lazy-word-card';
+import {
+  closeWordCard,
+  openWordCard,
+  readWord,
+  selectOpenWord,
+  selectReadingWord,
+  useWordCardStore,
+} from './word-card-store';
+import { type PassageWords, wordElementId } from './word-pieces';
+import { getWordsQueryOptions } from './words-query';
+import './words.css';
+
+export interface WordLayer {
+  /** This passage's words, once the word file is there; null before. */
+  words: PassageWords | null;
+  /** The word being read word by word, or -1. */
+  current: number;
+  idBase: string;
+}
+
+/**
+ * A passage's words for its text to draw: nothing is fetched here (the word file loads on the
+ * first approach to a word), but once it is there every row on screen draws its words.
+ */
+export function useWordLayer(lessonId: string, passage: Passage, passageIndex: number): WordLayer {
+  const idBase = useId();
+  const { data } = useQuery({
+    ...getWordsQueryOptions(lessonId),
+    enabled: false,
+    select: (file) => {
+      const entry = file.passages[passageIndex];
+      return entry?.id === passage.id ? entry.words : null;
+    },
+  });
+  const current = useWordCardStore(selectReadingWord(passageIndex));
+  return { words: data ?? null, current, idBase };
+}
+
+interface WordTextProps {
+  lessonId: string;
+  passage: Passage;
+  passageIndex: number;
+  layer: WordLayer;
+  children: ReactNode;
+}
+
+const isWordKey = (event: KeyboardEvent) =>
+  !event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === 'w';
+
+/**
+ * A passage's Chinese as a set of words to look up. One click handler for the whole text finds
+ * the word a click or tap landed on and opens its card; the text is one tab stop where Enter
+ * or W starts word-by-word reading (arrows move, Enter opens the card, Escape leaves). A key
+ * term is a button of its own and keeps its popover.
+ */
+export function WordText({ lessonId, passage, passageIndex, layer, children }: WordTextProps) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const ref = useRef<HTMLSpanElement>(null);
+  const openWord = useWordCardStore(selectOpenWord(passageIndex));
+  const via = useWordCardStore((s) => (openWord >= 0 ? s.open?.via : undefined));
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const { words, current } = layer;
+
+  const loadWords = () =>
+    queryClient.fetchQuery(getWordsQueryOptions(lessonId)).catch((error: unknown) => {
+      showNotice(t('words.loadFailed'), 'warning');
+      throw error;
+    });
+  const preload = () => {
+    if (!words) void queryClient.prefetchQuery(getWordsQueryOptions(lessonId));
+    void wordCardModule.load().catch(() => {});
+  };
+  const wordElement = (k: number) =>
+    ref.current?.querySelector<HTMLElement>(`[data-word="${k}"]`) ?? null;
+  const open = (k: number, element: HTMLElement | null, how: 'pointer' | 'keyboard') => {
+    setAnchor(element);
+    openWordCard({ passageIndex, word: k }, how);
+  };
+
+  useEffect(
+    () => () => {
+      // A row scrolled out of the list takes its card and its reading along.
+      const { open: card, reading } = useWordCardStore.getState();
+      if (card?.passageIndex === passageIndex) closeWordCard();
+      if (reading?.passageIndex === passageIndex) readWord(null);
+    },
+    [passageIndex],
+  );
+
+  const handleClick = (event: MouseEvent) => {
+    const container = ref.current;
+    const target = event.target as Element;
+    // Clicks inside the card (a portal) bubble here through React: not the row's to seek on.
+    if (!container?.contains(target)) return event.stopPropagation();
+    if (!window.getSelection()?.isCollapsed) return;
+    if (target.closest('button, a, [role="button"]')) return;
+    const word = target.closest<HTMLElement>('.word');
+    if (word) {
+      event.stopPropagation();
+      open(Number(word.dataset.word), word, 'pointer');
+      return;
+    }
+    if (words) return; // between words: the row seeks, as before
+    // The first look-up, before the words are drawn: once they are, the same point has one.
+    event.stopPropagation();
+    const { clientX, clientY } = event;
+    loadWords().then(
+      () =>
+        requestAnimationFrame(() => {
+          const hit = document.elementFromPoint(clientX, clientY)?.closest<HTMLElement>('.word');
+          if (hit && container.contains(hit)) open(Number(hit.dataset.word), hit, 'pointer');
+        }),
+      () => {},
+    );
+  };
+
+  const move = (k: number) => {
+    readWord({ passageIndex, word: k });
+    requestAnimationFrame(() => wordElement(k)?.scrollIntoView({ block: 'nearest' }));
+  };
+  /** The drawn word `step` words from the current one (key terms are not drawn as words). */
+  const drawnWord = (step: number | 'first' | 'last') => {
+    const drawn = [...(ref.current?.querySelectorAll<HTMLElement>('[data-word]') ?? [])].map(
+      (element) => Number(element.dataset.word),
+    );
+    if (step === 'first') return drawn[0];
+    if (step === 'last') return drawn.at(-1);
+    const at = drawn.indexOf(current);
+    return drawn[Math.max(0, Math.min(drawn.length - 1, at + step))];
+  };
+  const moveTo = (step: number | 'first' | 'last') => {
+    const k = drawnWord(step);
+    if (k !== undefined) move(k);
+  };
+
+  const enterPending = useRef(false);
+  useEffect(() => {
+    if (!words || !enterPending.current) return;
+    enterPending.current = false;
+    moveTo('first');
+  });
+
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.target !== event.currentTarget) return; // a key term's own keys
+    if (current < 0) {
+      if (event.key !== 'Enter' && !isWordKey(event)) return;
+      event.preventDefault();
+      if (words) return moveTo('first');
+      // The words are drawn once they arrive; the effect below then starts at the first.
+      enterPending.current = true;
+      loadWords().catch(() => (enterPending.current = false));
+      return;
+    }
+    const keys: Record<string, () => void> = {
+      ArrowRight: () => moveTo(1),
+      ArrowDown: () => moveTo(1),
+      ArrowLeft: () => moveTo(-1),
+      ArrowUp: () => moveTo(-1),
+      Home: () => moveTo('first'),
+      End: () => moveTo('last'),
+      Enter: () => open(current, wordElement(current), 'keyboard'),
+      ' ': () => open(current, wordElement(current), 'keyboard'),
+      Escape: () => readWord(null),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const handleClose = () => {
+    closeWordCard();
+    if (via === 'keyboard') ref.current?.focus();
+  };
+
+  return (
+    <>
+      {/* One tab stop per passage, not one per word: the arrows move between its words,
+          announced through aria-activedescendant, which a group supports. */}
+      <span
+        ref={ref}
+        role="group"
+        tabIndex={0}
+        className="word-text"
+        data-words={words ? '' : undefined}
+        data-reading={current >= 0 || undefined}
+        aria-label={t('words.textLabel')}
+        aria-activedescendant={current >= 0 ? wordElementId(layer.idBase, current) : undefined}
+        onClick={handleClick}
+        onKeyDown={handleKeyDown}
+        onPointerOver={preload}
+        onFocus={preload}
+        onBlur={(event) => {
+          const next = event.relatedTarget as Node | null;
+          const { open: card } = useWordCardStore.getState();
+          if (current >= 0 && !card && !ref.current?.contains(next)) readWord(null);
+        }}
+      >
+        {children}
+      </span>
+      {openWord >= 0 && (
+        <LazyWordCard
+          lessonId={lessonId}
+          passage={passage}
+          passageIndex={passageIndex}
+          word={openWord}
+          anchor={anchor}
+          onClose={handleClose}
+        />
+      )}
+    </>
+  );
+}
