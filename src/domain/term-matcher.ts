@@ -151,13 +151,15 @@ function collectUsage(
   return usage;
 }
 
+const matchPassage = (matcher: TermMatcher, passage: Pick<Passage, 'en' | 'zh'>) => ({
+  en: matcher.match(passage.en, 'en'),
+  zh: matcher.match(passage.zh, 'zh'),
+});
+
 /** Matches every passage of a lesson in both languages. Pure; see `getTermIndex` to cache. */
 export function buildTermIndex(lesson: TermIndexSource): TermIndex {
   const matcher = createTermMatcher(lesson.terms);
-  const passages = lesson.passages.map((p) => ({
-    en: matcher.match(p.en, 'en'),
-    zh: matcher.match(p.zh, 'zh'),
-  }));
+  const passages = lesson.passages.map((p) => matchPassage(matcher, p));
   return { passages, terms: collectUsage(lesson.terms, passages) };
 }
 
@@ -175,4 +177,28 @@ export function getTermIndex(lesson: TermIndexSource): TermIndex {
     cache.set(lesson, index);
   }
   return index;
+}
+
+const onePassage = new WeakMap<
+  object,
+  { matcher: TermMatcher; passages: (PassageTermMatches | undefined)[] }
+>();
+
+/**
+ * One passage's term matches, matched on first use: a long lesson's transcript asks only for the
+ * rows it shows (matching all 10,000 passages of one took a second), the glossary for the
+ * whole index. Cached like `getTermIndex`, whose result it uses once that is built.
+ */
+export function getPassageTerms(lesson: TermIndexSource, passageIndex: number): PassageTermMatches {
+  const built = cache.get(lesson);
+  if (built) return built.passages[passageIndex]!;
+  let lazy = onePassage.get(lesson);
+  if (!lazy) {
+    lazy = { matcher: createTermMatcher(lesson.terms), passages: [] };
+    onePassage.set(lesson, lazy);
+  }
+  return (lazy.passages[passageIndex] ??= matchPassage(
+    lazy.matcher,
+    lesson.passages[passageIndex]!,
+  ));
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lesson, Passage, Term } from '@/domain/lesson-schema';
-import { getTermIndex, TERM_LANGUAGES } from '@/domain/term-matcher';
+import { getPassageTerms, TERM_LANGUAGES } from '@/domain/term-matcher';
 import { useT } from '@/i18n/ui-language';
 import { formatClock } from '@/utils/time';
 import { buildPassageLink } from '@/utils/time-link';
@@ -19,8 +19,7 @@ interface DiscussionSheetProps {
 
 /** The footnoted terms that occur in a passage (in either language), in footnote order. */
 function footnotedTermsIn(lesson: Lesson, passageIndex: number): Term[] {
-  const matches = getTermIndex(lesson).passages[passageIndex];
-  if (!matches) return [];
+  const matches = getPassageTerms(lesson, passageIndex);
   const ids = new Set(TERM_LANGUAGES.flatMap((language) => matches[language].map((m) => m.termId)));
   return lesson.terms
     .filter((t) => ids.has(t.id) && t.footnote !== null && t.definition)
