@@ -39,3 +39,31 @@ export function makeBenchLesson(count = 10_000, spacing = 3): Lesson {
     terms: [],
   };
 }
+
+export const LONG_LESSON_ID = 'long-lesson';
+
+/**
+ * A real-shaped long lesson: the passages of `source` (a real lesson, with its key terms)
+ * repeated to `count`, spread evenly over the source's own media, so that every passage can be
+ * played and sought to. Each passage's English ends with its number, which search can find.
+ */
+export function makeLongLesson(source: Lesson, count: number): Lesson {
+  const step = source.duration / count;
+  const passages = Array.from({ length: count }, (_, i) => {
+    const text = source.passages[i % source.passages.length]!;
+    return {
+      id: `p${String(i + 1).padStart(5, '0')}`,
+      start: Number((i * step).toFixed(3)),
+      end: i + 1 < count ? Number(((i + 1) * step).toFixed(3)) : source.duration,
+      en: `${text.en} [${i + 1}]`,
+      zh: text.zh,
+    };
+  });
+  return {
+    ...source,
+    id: LONG_LESSON_ID,
+    title: { en: `${source.title.en} (${count} passages)`, zh: `${source.title.zh}（${count}段）` },
+    captions: [],
+    passages,
+  };
+}
