@@ -10,6 +10,7 @@ import { TranscriptSearch } from '@/features/search/search-panel';
 import { useShortcuts } from '@/features/shortcuts/use-shortcuts';
 import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
 import { TranscriptPanel } from '@/features/transcript/transcript-panel';
+import { rendersEveryRow } from '@/features/transcript/use-virtual-rows';
 import { translate, useT, useUiLanguage } from '@/i18n/ui-language';
 import { showNotice } from '@/stores/notice-store';
 import { setPassageStarts } from '@/stores/playback-store';
@@ -17,7 +18,7 @@ import { parseSourceParam } from '@/utils/source-param';
 import { OpenPanel, type PanelName, PanelToggles, ShortcutsHelp } from './lesson-panels';
 import { PinyinLoadFailure } from './ruby-text';
 import { usePassageRenderers } from './use-passage-renderers';
-import { useSearchSync } from './use-search-sync';
+import { useFindOpensSearch, useSearchSync } from './use-search-sync';
 
 // The tools a phone shows without "More": the panels students open most.
 const PRIMARY_PANELS: readonly PanelName[] = ['glossary', 'notes'];
@@ -41,6 +42,7 @@ export function LessonPage({ id }: { id: string }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const focusSearch = useCallback(() => searchRef.current?.focus(), []);
   useShortcuts({ onFocusSearch: focusSearch, onShowHelp: showHelp });
+  useFindOpensSearch(!rendersEveryRow(lesson.passages.length), focusSearch);
 
   useEffect(() => {
     setPassageStarts(lesson.passages.map((p) => p.start));

@@ -40,3 +40,21 @@ export function useSearchSync(lesson: Lesson, transcript: RefObject<TranscriptHa
     [hits, lesson.passages],
   );
 }
+
+/**
+ * Ctrl/⌘-F opens the transcript's search where the browser's find-in-page would miss passages:
+ * a long lesson renders only the rows near the view. Short lessons keep the browser's own.
+ */
+export function useFindOpensSearch(enabled: boolean, focusSearch: () => void) {
+  useEffect(() => {
+    if (!enabled) return;
+    const handleKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'f' || !(event.ctrlKey || event.metaKey)) return;
+      if (event.altKey || event.shiftKey || event.defaultPrevented) return;
+      event.preventDefault();
+      focusSearch();
+    };
+    document.addEventListener('keydown', handleKey);
+    return () => document.removeEventListener('keydown', handleKey);
+  }, [enabled, focusSearch]);
+}

@@ -18,6 +18,9 @@ export type RowVirtualizer = Virtualizer<HTMLElement, HTMLElement>;
  */
 const ALL_ROWS_UP_TO = 250;
 
+/** Whether a lesson of `count` passages has every row in the document. */
+export const rendersEveryRow = (count: number) => count <= ALL_ROWS_UP_TO;
+
 /** Rows kept rendered beyond each edge of the view, so Tab and arrow keys find the next one. */
 const OVERSCAN = 4;
 
@@ -91,7 +94,7 @@ export function useVirtualRows({
 
 /** The rows to put in the document: all of a short lesson's (even while the panel is hidden). */
 export function rowsToRender(virtualizer: RowVirtualizer): readonly VirtualItem[] {
-  if (virtualizer.options.count > ALL_ROWS_UP_TO) return virtualizer.getVirtualItems();
+  if (!rendersEveryRow(virtualizer.options.count)) return virtualizer.getVirtualItems();
   virtualizer.getTotalSize();
   return virtualizer.measurementsCache;
 }
