@@ -10,7 +10,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "media-src 'self' blob: https:",
-  "connect-src 'self'",
+  // blob:: video.js fetches caption tracks, and a lesson kept on the device has its captions
+  // made in the page as object URLs, which only this origin's own scripts can create.
+  "connect-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
