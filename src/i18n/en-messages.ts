@@ -356,7 +356,8 @@ export const en = {
     'The library already has a lesson with the id “{id}”. Change the title to add this one.',
   'maker.quota':
     'Not enough space on this device: saving needs {needed} and {available} is free. Free some space, or leave out the video copy.',
-  'maker.quotaUnknown': 'Not enough space on this device: saving needs {needed}.',
+  'maker.quotaUnknown':
+    'Not enough space on this device: saving needs {needed}. Free some space, or leave out the video copy.',
   'maker.storageDenied':
     'This browser does not let Tandem keep lessons (site data is blocked). Nothing was saved.',
   'maker.storageFailed': 'The browser refused to save the lesson ({name}). Nothing was saved.',

@@ -315,7 +315,7 @@ export const zh: Messages = {
   'maker.existsBundled': '课程列表中已有标识为“{id}”的课程。请修改标题后再添加。',
   'maker.quota':
     '本设备空间不足：保存需要 {needed}，只剩 {available}。请释放空间，或不保存视频副本。',
-  'maker.quotaUnknown': '本设备空间不足：保存需要 {needed}。',
+  'maker.quotaUnknown': '本设备空间不足：保存需要 {needed}。请释放空间，或不保存视频副本。',
   'maker.storageDenied': '此浏览器不允许 Tandem 保存课程（网站数据被阻止）。未保存任何内容。',
   'maker.storageFailed': '浏览器拒绝保存课程（{name}）。未保存任何内容。',
   'device.title': '本设备上的课程',

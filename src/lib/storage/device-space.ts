@@ -50,10 +50,13 @@ export async function writeFailure(error: unknown, bytes: number): Promise<Devic
   if (error instanceof DeviceStorageError) return error;
   if (isQuotaError(error)) {
     const space = await estimate();
+    const free = space ? Math.max(0, space.quota - space.usage) : undefined;
+    // The estimate is rough (Chromium pads it, a private window caps it): a refusal it cannot
+    // explain is said without a figure rather than with a wrong one.
     return new DeviceStorageError(
       'quota',
       bytes,
-      space ? Math.max(0, space.quota - space.usage) : undefined,
+      free !== undefined && free < bytes ? free : undefined,
     );
   }
   const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
