@@ -1,4 +1,4 @@
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { parseLesson, type Lesson } from '@/domain/lesson-schema';
 import { lazyModule } from '@/lib/lazy/lazy-module';
 
@@ -35,12 +35,15 @@ export async function fetchLesson(id: string, signal?: AbortSignal): Promise<Les
 const deviceLessons = lazyModule(() => import('./device-lesson'));
 
 /** A bundled lesson, else one kept on this device; neither is still "not found". */
-async function fetchLessonOrDeviceLesson(id: string, signal?: AbortSignal): Promise<Lesson> {
+async function fetchLessonOrDeviceLesson(id: string, client: QueryClient, signal?: AbortSignal) {
   try {
     return await fetchLesson(id, signal);
   } catch (error) {
     if (!(error instanceof LessonNotFoundError)) throw error;
-    const onDevice = await (await deviceLessons.load()).readDeviceLesson(id);
+    // A device lesson's captions are built after it is shown, then put into the cached lesson.
+    const addCaptions = (captions: Lesson['captions']) =>
+      client.setQueryData<Lesson>(['lessons', id], (old) => old && { ...old, captions });
+    const onDevice = await (await deviceLessons.load()).readDeviceLesson(id, addCaptions);
     if (onDevice) return onDevice;
     throw error;
   }
@@ -54,7 +57,7 @@ export function shouldRetryLesson(failureCount: number, error: Error) {
 export const getLessonQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['lessons', id],
-    queryFn: ({ signal }) => fetchLessonOrDeviceLesson(id, signal),
+    queryFn: ({ signal, client }) => fetchLessonOrDeviceLesson(id, client, signal),
     staleTime: Infinity,
     retry: shouldRetryLesson,
     retryDelay: (attempt) => Math.min(300 * 2 ** attempt, 3000),
