@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { currentPassages, passages, playMuted, startPlayer } from './helpers';
 
@@ -231,6 +232,29 @@ test('storage too full for the video says how much space it needs, and saves not
   await expect(page).toHaveURL(/\/lessons\/bilingual-lines$/);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the form with its preview and problem, and On this device, have no axe violations (${scheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    const form = await openForm(page);
+    await form.getByLabel('Subtitles').setInputFiles(`${FIXTURES}/bilingual-lines.srt`);
+    await expect(previewRow(page, 'First line')).toContainText('Hello, everyone.');
+    await form.getByLabel('Video address').fill('ftp://example.org/v.mp4');
+    await expect(form.getByRole('alert')).not.toBeEmpty();
+    expect(await axe()).toEqual([]);
+    await form.getByLabel('Video address').fill('');
+    await form.getByRole('button', { name: 'Create lesson' }).click();
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Delete/ }).click();
+    expect(await axe()).toEqual([]);
+  });
 
 test('a lesson file downloaded from the library is accepted back by Add a lesson', async ({
   page,
