@@ -73,6 +73,8 @@ export function defineDeviceCollection<T>(options: CollectionOptions<T>): Device
 
   return {
     async list() {
+      // No IndexedDB at all (jsdom; some private windows of old): nothing is kept here.
+      if (typeof indexedDB === 'undefined') return [];
       const found = await entries<string, unknown>(open().records);
       const records = await Promise.all(found.map(([key, raw]) => read(key, raw)));
       return records.filter((r): r is DeviceRecord<T> => r !== undefined);
