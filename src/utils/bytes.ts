@@ -14,7 +14,8 @@ export function formatBytes(bytes: number, locale = 'en'): string {
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    // "512 byte" is the short form in English; the long one reads "512 bytes".
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: digits,
   }).format(value);
 }
