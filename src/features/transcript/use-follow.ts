@@ -81,9 +81,12 @@ export function useFollow({ scrollRef, listRef, virtualizer, rows, ownScrolls }:
     const target = passageTarget(virtualizer, activeIndex);
     const view = viewOf(virtualizer);
     if (target === null || Math.abs(target - view.top) < 1) return;
+    const container = scrollRef.current;
+    if (!container) return;
     const far = Math.abs(target - view.top) > GLIDE_VIEWS * view.height;
-    virtualizer.scrollToOffset(target, { behavior: reducedMotion() || far ? 'auto' : 'smooth' });
-  }, [virtualizer, activeIndex, follow]);
+    ownScrolls.mark(target);
+    container.scrollTo({ top: target, behavior: reducedMotion() || far ? 'auto' : 'smooth' });
+  }, [scrollRef, virtualizer, ownScrolls, activeIndex, follow]);
 
   useEffect(() => {
     const container = scrollRef.current;
