@@ -5,6 +5,9 @@ import { parseSourceParam } from '@/utils/source-param';
 import { probeVideo } from './probe-video';
 import { problemMessage } from './problem-message';
 
+/** Up to this size a copy is offered checked; a larger video waits for the user to tick it. */
+const COPY_WITHOUT_ASKING_BYTES = 200_000_000;
+
 export interface VideoChoice {
   file?: File;
   /** The chosen file's length, once read. */
@@ -32,6 +35,8 @@ export function useVideoChoice(): VideoChoice {
   const addressProblem = src && src.kind !== 'url' ? t('maker.videoUrlRefused') : '';
 
   const chooseFile = (chosen: File | undefined) => {
+    // A copy of a large video is the user's choice to make, not a default (issue 14).
+    setKeep(!chosen || chosen.size <= COPY_WITHOUT_ASKING_BYTES);
     setFile(undefined);
     setDuration(undefined);
     setFileProblem('');
