@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import lesson from '../data/lessons/digital-china-12.json' with { type: 'json' };
-import { LESSON_PATH, mediaTime } from './helpers';
+import { LESSON_PATH, mediaTime, openLesson, playMuted } from './helpers';
 
 /** The word file as the app fetches it, read at test time: samples come from the data. */
 interface WordFile {
@@ -49,6 +49,8 @@ const chineseText = (page: Page, passage: number) =>
 async function clickWord(page: Page, passage: number, word: string) {
   await chineseText(page, passage).scrollIntoViewIfNeeded();
   await chineseText(page, passage).hover({ position: { x: 2, y: 2 } });
+  // Passing over, not resting: a key term there would open its popover after a while.
+  await page.mouse.move(0, 0);
   const target = chineseText(page, passage).getByText(word, { exact: true });
   await target.scrollIntoViewIfNeeded();
   await target.click();
@@ -84,6 +86,38 @@ test.describe('word look-up', () => {
       '/words/digital-china-12.json',
     ]);
     // A word is read, not jumped to: clicking it did not seek.
+    expect(await mediaTime(page).catch(() => 0)).toBe(0);
+  });
+
+  test('the first click, before the words have arrived, opens the card of the word clicked', async ({
+    page,
+  }) => {
+    // A slow network: the word file arrives well after the click.
+    await page.route('**/words/*.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 800));
+      await route.continue();
+    });
+    const { passage, word, pinyin } = sampleWords()[2]!;
+    await page.goto(LESSON_PATH);
+    const text = chineseText(page, passage);
+    await text.scrollIntoViewIfNeeded();
+    // Where the word is on screen, from the text itself: there are no word elements yet.
+    const point = await text.evaluate((element, word) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        const box = range.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      throw new Error(`${word} not found`);
+    }, word);
+    await page.mouse.click(point.x, point.y);
+    const card = page.getByRole('dialog', { name: word, exact: true });
+    await expect(card).toContainText(pinyin);
     expect(await mediaTime(page).catch(() => 0)).toBe(0);
   });
 
@@ -159,6 +193,20 @@ test.describe('word look-up', () => {
     expect(row).toMatch(/\/lessons\/digital-china-12#t=\d\d:\d\d/);
   });
 
+  test('a card opened while playing pauses the lesson, and closing it plays on', async ({
+    page,
+  }) => {
+    const { passage, word } = sampleWords()[0]!;
+    await openLesson(page);
+    await playMuted(page);
+    const paused = () => page.evaluate(() => document.querySelector('video')!.paused);
+    await clickWord(page, passage, word);
+    await expect(page.getByRole('dialog', { name: word, exact: true })).toBeVisible();
+    await expect.poll(paused).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(paused).toBe(false);
+  });
+
   for (const scheme of ['light', 'dark'] as const)
     test(`no axe violations with a card open (${scheme})`, async ({ page }) => {
       test.setTimeout(120_000);
@@ -170,4 +218,21 @@ test.describe('word look-up', () => {
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
     });
+});
+
+test('on a phone the card is a sheet at the foot of the window, below the video', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const { passage, word, pinyin } = sampleWords()[1]!;
+  await page.goto(LESSON_PATH);
+  await clickWord(page, passage, word);
+  const card = page.getByRole('dialog', { name: word, exact: true });
+  await expect(card).toContainText(pinyin);
+  const sheet = (await card.boundingBox())!;
+  const video = (await page.locator('.player-frame').boundingBox())!;
+  expect(sheet.x).toBe(0);
+  expect(sheet.width).toBe(375);
+  expect(Math.round(sheet.y + sheet.height)).toBe(800);
+  expect(sheet.y).toBeGreaterThanOrEqual(video.y + video.height);
 });

@@ -3,15 +3,7 @@
    pattern of a listbox or grid, without claiming to be one): thousands of buttons would cost
    every row, and a screen reader reads the text as text. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  type KeyboardEvent,
-  type MouseEvent,
-  type ReactNode,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { showNotice } from '@/stores/notice-store';
@@ -24,6 +16,7 @@ import {
   selectReadingWord,
   useWordCardStore,
 } from './word-card-store';
+import { useWordReading } from './use-word-reading';
 import { type PassageWords, wordElementId } from './word-pieces';
 import { getWordsQueryOptions } from './words-query';
 import './words.css';
@@ -62,9 +55,6 @@ interface WordTextProps {
   children: ReactNode;
 }
 
-const isWordKey = (event: KeyboardEvent) =>
-  !event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === 'w';
-
 /**
  * A passage's Chinese as a set of words to look up. One click handler for the whole text finds
  * the word a click or tap landed on and opens its card; the text is one tab stop where Enter
@@ -89,12 +79,18 @@ export function WordText({ lessonId, passage, passageIndex, layer, children }: W
     if (!words) void queryClient.prefetchQuery(getWordsQueryOptions(lessonId));
     void wordCardModule.load().catch(() => {});
   };
-  const wordElement = (k: number) =>
-    ref.current?.querySelector<HTMLElement>(`[data-word="${k}"]`) ?? null;
   const open = (k: number, element: HTMLElement | null, how: 'pointer' | 'keyboard') => {
     setAnchor(element);
     openWordCard({ passageIndex, word: k }, how);
   };
+  const { handleKeyDown, handleBlur, wordElement } = useWordReading({
+    container: ref,
+    passageIndex,
+    drawn: words !== null,
+    current,
+    loadWords,
+    openCard: (k) => open(k, wordElement(k), 'keyboard'),
+  });
 
   useEffect(
     () => () => {
@@ -107,10 +103,9 @@ export function WordText({ lessonId, passage, passageIndex, layer, children }: W
   );
 
   const handleClick = (event: MouseEvent) => {
-    const container = ref.current;
     const target = event.target as Element;
     // Clicks inside the card (a portal) bubble here through React: not the row's to seek on.
-    if (!container?.contains(target)) return event.stopPropagation();
+    if (!ref.current?.contains(target)) return event.stopPropagation();
     if (!window.getSelection()?.isCollapsed) return;
     if (target.closest('button, a, [role="button"]')) return;
     const word = target.closest<HTMLElement>('.word');
@@ -122,70 +117,18 @@ export function WordText({ lessonId, passage, passageIndex, layer, children }: W
     if (words) return; // between words: the row seeks, as before
     // The first look-up, before the words are drawn: once they are, the same point has one.
     event.stopPropagation();
-    const { clientX, clientY } = event;
-    loadWords().then(
-      () =>
-        requestAnimationFrame(() => {
-          const hit = document.elementFromPoint(clientX, clientY)?.closest<HTMLElement>('.word');
-          if (hit && container.contains(hit)) open(Number(hit.dataset.word), hit, 'pointer');
-        }),
-      () => {},
-    );
+    pendingPoint.current = { x: event.clientX, y: event.clientY };
+    loadWords().catch(() => (pendingPoint.current = null));
   };
 
-  const move = (k: number) => {
-    readWord({ passageIndex, word: k });
-    requestAnimationFrame(() => wordElement(k)?.scrollIntoView({ block: 'nearest' }));
-  };
-  /** The drawn word `step` words from the current one (key terms are not drawn as words). */
-  const drawnWord = (step: number | 'first' | 'last') => {
-    const drawn = [...(ref.current?.querySelectorAll<HTMLElement>('[data-word]') ?? [])].map(
-      (element) => Number(element.dataset.word),
-    );
-    if (step === 'first') return drawn[0];
-    if (step === 'last') return drawn.at(-1);
-    const at = drawn.indexOf(current);
-    return drawn[Math.max(0, Math.min(drawn.length - 1, at + step))];
-  };
-  const moveTo = (step: number | 'first' | 'last') => {
-    const k = drawnWord(step);
-    if (k !== undefined) move(k);
-  };
-
-  const enterPending = useRef(false);
+  const pendingPoint = useRef<{ x: number; y: number } | null>(null);
   useEffect(() => {
-    if (!words || !enterPending.current) return;
-    enterPending.current = false;
-    moveTo('first');
+    const point = pendingPoint.current;
+    if (!words || !point) return;
+    pendingPoint.current = null;
+    const hit = document.elementFromPoint(point.x, point.y)?.closest<HTMLElement>('.word');
+    if (hit && ref.current?.contains(hit)) open(Number(hit.dataset.word), hit, 'pointer');
   });
-
-  const handleKeyDown = (event: KeyboardEvent) => {
-    if (event.target !== event.currentTarget) return; // a key term's own keys
-    if (current < 0) {
-      if (event.key !== 'Enter' && !isWordKey(event)) return;
-      event.preventDefault();
-      if (words) return moveTo('first');
-      // The words are drawn once they arrive; the effect below then starts at the first.
-      enterPending.current = true;
-      loadWords().catch(() => (enterPending.current = false));
-      return;
-    }
-    const keys: Record<string, () => void> = {
-      ArrowRight: () => moveTo(1),
-      ArrowDown: () => moveTo(1),
-      ArrowLeft: () => moveTo(-1),
-      ArrowUp: () => moveTo(-1),
-      Home: () => moveTo('first'),
-      End: () => moveTo('last'),
-      Enter: () => open(current, wordElement(current), 'keyboard'),
-      ' ': () => open(current, wordElement(current), 'keyboard'),
-      Escape: () => readWord(null),
-    };
-    const action = keys[event.key];
-    if (!action) return;
-    event.preventDefault();
-    action();
-  };
 
   const handleClose = () => {
     closeWordCard();
@@ -209,11 +152,7 @@ export function WordText({ lessonId, passage, passageIndex, layer, children }: W
         onKeyDown={handleKeyDown}
         onPointerOver={preload}
         onFocus={preload}
-        onBlur={(event) => {
-          const next = event.relatedTarget as Node | null;
-          const { open: card } = useWordCardStore.getState();
-          if (current >= 0 && !card && !ref.current?.contains(next)) readWord(null);
-        }}
+        onBlur={handleBlur}
       >
         {children}
       </span>
