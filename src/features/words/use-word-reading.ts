@@ -14,6 +14,8 @@ interface WordReadingOptions {
   openCard: (word: number) => void;
 }
 
+const READING_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
+
 const isWordKey = (event: KeyboardEvent) =>
   !event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === 'w';
 
@@ -59,6 +61,8 @@ export function useWordReading({
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.target !== event.currentTarget) return; // a key term's own keys
     if (current < 0) {
+      // Reading starts as soon as the words arrive: until then the arrows do not seek.
+      if (startPending.current && READING_KEYS.has(event.key)) return event.preventDefault();
       if (event.key !== 'Enter' && !isWordKey(event)) return;
       event.preventDefault();
       if (drawn) return move('first');
