@@ -130,6 +130,7 @@ export function LessonPage({ id }: { id: string }) {
           renderText={renderText}
           renderActions={renderActions}
           handleRef={transcriptRef}
+          missingLanguage={lesson.missingLanguage}
           search={
             <>
               <PinyinLoadFailure />

@@ -100,3 +100,28 @@ describe('TranscriptPanel', () => {
     expect(usePlaybackStore.getState().follow).toBe(false);
   });
 });
+
+describe('TranscriptPanel with a language missing', () => {
+  it('shows the language there is, and the switch says which one is missing', async () => {
+    const lesson = makeLesson();
+    const passages = lesson.passages.map((p) => ({ ...p, en: '' }));
+    usePlaybackStore.setState({ language: 'en' });
+    render(<TranscriptPanel passages={passages} missingLanguage="en" />);
+    expect(screen.getByText('数据显示增长。')).toBeVisible();
+    const english = screen.getByRole('button', { name: 'English' });
+    expect(english).toHaveAttribute('aria-disabled', 'true');
+    expect(english).toHaveAccessibleDescription(/This lesson has no English text/);
+    await userEvent.click(english);
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    // The reader's choice stays as it was for other lessons.
+    expect(usePlaybackStore.getState().language).toBe('en');
+  });
+});
+
+describe('TranscriptPanel rows', () => {
+  it('tells assistive technology where each passage stands in the lesson', () => {
+    const { items } = setup();
+    expect(items().map((li) => li.getAttribute('aria-posinset'))).toEqual(['1', '2', '3']);
+    expect(items().every((li) => li.getAttribute('aria-setsize') === '3')).toBe(true);
+  });
+});

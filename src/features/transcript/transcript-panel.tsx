@@ -12,7 +12,7 @@ import { useT } from '@/i18n/ui-language';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
 import { useTermStore } from '@/stores/term-store';
 import { HideTranslationToggle, useCoveredLanguage } from './hide-translation';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch, shownLanguage } from './language-switch';
 import { PinyinToggle } from './pinyin-toggle';
 import { type PassageActionsRenderer, PassageRow, type PassageTextRenderer } from './passage-row';
 import { createTranscriptHandle, type TranscriptHandle } from './transcript-handle';
@@ -28,6 +28,8 @@ interface TranscriptPanelProps {
   search?: ReactNode;
   /** Filled with the transcript's handle, for the page that composes it. */
   handleRef?: Ref<TranscriptHandle>;
+  /** The language a lesson made from one-language subtitles lacks. */
+  missingLanguage?: 'en' | 'zh';
 }
 
 export function TranscriptPanel({
@@ -36,6 +38,7 @@ export function TranscriptPanel({
   renderActions,
   search,
   handleRef,
+  missingLanguage,
 }: TranscriptPanelProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -44,7 +47,10 @@ export function TranscriptPanel({
   // term popover is open (its anchor).
   const [focused, setFocused] = useState(-1);
   const openTermRow = useTermStore((s) => s.open?.passageIndex ?? -1);
-  const language = usePlaybackStore((s) => s.language);
+  const language = shownLanguage(
+    usePlaybackStore((s) => s.language),
+    missingLanguage,
+  );
   // Only when a passage is current: before the first one (0:00) there is nothing to go back to.
   const showBack = usePlaybackStore((s) => !s.follow && s.activeIndex >= 0);
   const pinyin = usePlaybackStore((s) => s.pinyin);
@@ -97,7 +103,7 @@ export function TranscriptPanel({
         <div className="transcript-options">
           <HideTranslationToggle />
           <PinyinToggle />
-          <LanguageSwitch />
+          <LanguageSwitch missing={missingLanguage} />
         </div>
       </header>
       {search}
