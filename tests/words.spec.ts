@@ -45,6 +45,25 @@ const chineseText = (page: Page, passage: number) =>
     .getByRole('group', { name: /Chinese text/ })
     .nth(passage);
 
+/** Where a word is on screen, from the text itself: before the words arrive there is no word element. */
+async function pointAt(page: Page, passage: number, word: string): Promise<[number, number]> {
+  const text = chineseText(page, passage);
+  await text.scrollIntoViewIfNeeded();
+  return text.evaluate((element, word) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      const box = range.getBoundingClientRect();
+      return [box.x + box.width / 2, box.y + box.height / 2] as [number, number];
+    }
+    throw new Error(`${word} not found`);
+  }, word);
+}
+
 /** Points at the passage's Chinese, as a reader's pointer would, then clicks the word. */
 async function clickWord(page: Page, passage: number, word: string) {
   await chineseText(page, passage).scrollIntoViewIfNeeded();
@@ -99,23 +118,7 @@ test.describe('word look-up', () => {
     });
     const { passage, word, pinyin } = sampleWords()[2]!;
     await page.goto(LESSON_PATH);
-    const text = chineseText(page, passage);
-    await text.scrollIntoViewIfNeeded();
-    // Where the word is on screen, from the text itself: there are no word elements yet.
-    const point = await text.evaluate((element, word) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(word);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + word.length);
-        const box = range.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      }
-      throw new Error(`${word} not found`);
-    }, word);
-    await page.mouse.click(point.x, point.y);
+    await page.mouse.click(...(await pointAt(page, passage, word)));
     const card = page.getByRole('dialog', { name: word, exact: true });
     await expect(card).toContainText(pinyin);
     expect(await mediaTime(page).catch(() => 0)).toBe(0);
@@ -235,4 +238,42 @@ test('on a phone the card is a sheet at the foot of the window, below the video'
   expect(sheet.width).toBe(375);
   expect(Math.round(sheet.y + sheet.height)).toBe(800);
   expect(sheet.y).toBeGreaterThanOrEqual(video.y + video.height);
+});
+
+test.describe('when a part of the look-up cannot be loaded', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  test('the card’s code: the word says so, and Try again opens the card', async ({ page }) => {
+    let failing = true;
+    await page.route(/\/word-card-[\w-]+\.js(\?.*)?$/, (route) =>
+      failing ? route.abort('internetdisconnected') : route.continue(),
+    );
+    const { passage, word } = sampleWords()[0]!;
+    await page.goto(LESSON_PATH);
+    await clickWord(page, passage, word);
+    const alert = page.getByRole('alert').filter({ hasText: 'The word card could not be loaded.' });
+    await expect(alert).toBeVisible();
+    failing = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('dialog', { name: word, exact: true })).toBeVisible();
+    await expect(alert).toBeHidden();
+  });
+
+  test('the word file: a notice says so, and the next look-up loads it', async ({ page }) => {
+    let failing = true;
+    await page.route('**/words/*.json', (route) =>
+      failing ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+    );
+    const { passage, word } = sampleWords()[0]!;
+    await page.goto(LESSON_PATH);
+    const text = chineseText(page, passage);
+    await text.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('The words of this lesson could not be loaded.')).toBeVisible();
+    failing = false;
+    await page.mouse.click(...(await pointAt(page, passage, word)));
+    await expect(page.getByRole('dialog', { name: word, exact: true })).toBeVisible();
+  });
 });

@@ -75,9 +75,14 @@ export function WordText({ lessonId, passage, passageIndex, layer, children }: W
       showNotice(t('words.loadFailed'), 'warning');
       throw error;
     });
+  // Only the first approach loads: after a failure, a look-up (or Try again) asks again, not
+  // every movement of the pointer over the text.
   const preload = () => {
-    if (!words) void queryClient.prefetchQuery(getWordsQueryOptions(lessonId));
-    void wordCardModule.load().catch(() => {});
+    const state = queryClient.getQueryState(getWordsQueryOptions(lessonId).queryKey);
+    // Pending and idle: asked for by no one yet (the rows only watch the cache).
+    if (!state || (state.status === 'pending' && state.fetchStatus === 'idle'))
+      void queryClient.prefetchQuery(getWordsQueryOptions(lessonId));
+    if (wordCardModule.status === 'idle') void wordCardModule.load().catch(() => {});
   };
   const open = (k: number, element: HTMLElement | null, how: 'pointer' | 'keyboard') => {
     setAnchor(element);
