@@ -276,4 +276,18 @@ test.describe('when a part of the look-up cannot be loaded', () => {
     await page.mouse.click(...(await pointAt(page, passage, word)));
     await expect(page.getByRole('dialog', { name: word, exact: true })).toBeVisible();
   });
+
+  test('the Words panel: it says so in its place, and Try again opens it', async ({ page }) => {
+    let failing = true;
+    await page.route(/\/words-panel-[\w-]+\.js(\?.*)?$/, (route) =>
+      failing ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(LESSON_PATH);
+    await page.getByRole('button', { name: 'Words', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'This panel could not be loaded.' });
+    await expect(alert).toBeVisible();
+    failing = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('region', { name: 'Words' })).toContainText('No saved words yet.');
+  });
 });
