@@ -20,13 +20,26 @@ export function readLesson(root: string): Lesson {
   return JSON.parse(readFileSync(`${root}/data/lessons/${LESSON_ID}.json`, 'utf8')) as Lesson;
 }
 
+/** Serves `body` as lesson `id`'s JSON in this page (a lesson that is not bundled). */
+export async function serveLesson(page: Page, id: string, body: string) {
+  await page.route(`**/data/lessons/${id}.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body }),
+  );
+}
+
 export interface LessonPage {
   page: Page;
   cross: CrossBoundary;
   close(): Promise<void>;
 }
 
-export async function openLessonWithPeers(browser: Browser, url: string, lesson: Lesson) {
+/** `body`, when given, is served as the lesson's JSON (a lesson that is not bundled). */
+export async function openLessonWithPeers(
+  browser: Browser,
+  url: string,
+  lesson: Lesson,
+  body?: string,
+) {
   // The built app has a strict CSP (script-src 'self'), which would refuse the two inline
   // scripts added below; bypassing it changes nothing else the benchmark measures.
   const context = await browser.newContext({
@@ -34,8 +47,9 @@ export async function openLessonWithPeers(browser: Browser, url: string, lesson:
     bypassCSP: true,
   });
   const page = await context.newPage();
+  if (body) await serveLesson(page, lesson.id, body);
   await page.goto(`${url}/lessons/${lesson.id}`);
-  await page.getByRole('region', { name: 'Transcript' }).waitFor();
+  await page.getByRole('region', { name: 'Transcript' }).waitFor({ timeout: 120_000 });
   // The player is made when the viewer comes to the video.
   await page.locator('.player-frame').hover();
   await page.mouse.move(0, 0);

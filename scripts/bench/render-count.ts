@@ -53,11 +53,7 @@ async function countRenders(page: Page, interaction: () => Promise<void>): Promi
   return sumCommits(commits);
 }
 
-export async function measureRenders(
-  page: Page,
-  targets: { index: number; time: number }[],
-  rowCount: number,
-) {
+export async function measureRenders(page: Page, targets: { index: number; time: number }[]) {
   const perChange: Commit[] = [];
   for (const { index, time } of targets)
     perChange.push(
@@ -68,17 +64,7 @@ export async function measureRenders(
         ] as const);
       }),
     );
-  const languageSwitch = await countRenders(page, async () => {
-    await page
-      .getByRole('group', { name: 'Transcript language' })
-      .getByRole('button', { name: 'English' })
-      .click();
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('li.passage[data-language="en"]').length === n,
-      rowCount,
-    );
-  });
-  return { perChange, languageSwitch };
+  return { perChange };
 }
 
 declare global {

@@ -1,129 +1,139 @@
-/** The BENCHMARKS.md section for the 10,000-passage lesson. */
-import type { LargeResult } from './large-lesson';
-import type { Commit } from './render-count';
-import { ms, table, verdict } from './markdown';
-import { percentile, summarize, type Summary } from './stats';
+/** The BENCHMARKS.md section for long lessons: 20, 1,000 and 10,000 passages side by side. */
+import type { LargeResult, SizeResult } from './large-lesson';
+import { ms, table, times, verdict } from './markdown';
+import { percentile, ratio } from './stats';
 
-const row = (label: string, s: Summary) => [label, s.n, ms(s.p50), ms(s.p95), ms(s.max)];
-const HEAD = ['Measure', 'n', 'p50 (ms)', 'p95 (ms)', 'max (ms)'];
-const ALIGN = ['left', 'right', 'right', 'right', 'right'] as const;
+const FRAME_60HZ = 1000 / 60;
 
-const labels = (commit: Commit) =>
-  Object.entries(commit.labels)
-    .map(([name, n]) => `\`${name}\` ×${n}`)
-    .join(', ') || 'none';
-
-/** Whether a passage change made React walk the whole list (some parent of it re-rendered). */
-const walksAll = (large: LargeResult) =>
+/** Changes from one passage to another (the first starts from before any passage). */
+const fromPassage = (size: SizeResult) => size.renders.perChange.slice(1);
+const rowsPerChange = (size: SizeResult) => Math.max(...fromPassage(size).map((c) => c.rows));
+const visited = (size: SizeResult) =>
   percentile(
-    large.renders.perChange.map((c) => c.visited),
+    fromPassage(size).map((c) => c.visited),
     50,
-  ) >= large.passages;
+  );
 
-function renderSection(large: LargeResult) {
-  const { perChange, languageSwitch } = large.renders;
-  // The first change starts from "no passage" (the intro), so it re-renders only one row.
-  const fromPassage = perChange.slice(1);
-  const rows = summarize(fromPassage.map((c) => c.rows));
-  const visited = percentile(
-    fromPassage.map((c) => c.visited),
-    50,
+function sideBySide(sizes: readonly SizeResult[]) {
+  const row = (label: string, cell: (s: SizeResult) => string | number) => [
+    label,
+    ...sizes.map(cell),
+  ];
+  return table(
+    ['Measure (p50 unless said)', ...sizes.map((s) => s.label)],
+    [
+      row('lesson JSON (MB)', (s) => (s.jsonBytes / 1e6).toFixed(2)),
+      row('navigation → first rows in the DOM (ms)', (s) => ms(s.firstRender.dom.p50, 0)),
+      row('navigation → first rows painted (ms)', (s) => ms(s.firstRender.painted.p50, 0)),
+      row('… style and layout during the traced load (ms)', (s) =>
+        ms(s.firstRender.layout.totalMs, 0),
+      ),
+      row('first intent to watch → video ready (ms)', (s) => ms(s.intentToReady.p50, 0)),
+      row('passage change: `seeking` dispatch, JavaScript (ms)', (s) =>
+        ms(s.change.dispatch.scriptMs.p50, 2),
+      ),
+      row('… p95 (ms)', (s) => ms(s.change.dispatch.scriptMs.p95, 2)),
+      row('… forced style + layout, p95 (ms)', (s) => ms(s.change.dispatch.styleLayoutMs.p95, 2)),
+      row('same-passage seek (baseline): JavaScript (ms)', (s) => ms(s.noChange.scriptMs.p50, 2)),
+      row('passage change: seek → next frame done (ms)', (s) => ms(s.change.toNextFrame.p50, 1)),
+      row('passage change: rows re-rendered (max)', rowsPerChange),
+      row('passage change: fibers React walked (p50)', visited),
+      row('JS heap after GC (MB)', (s) => s.heapMB.toFixed(1)),
+    ],
+    ['left', ...sizes.map(() => 'right' as const)],
   );
-  const ok = fromPassage.every((c) => c.rows <= 2);
-  const others = perChange.at(-1);
-  const commits = percentile(
-    fromPassage.map((c) => c.commits),
-    50,
-  );
-  const perCommit = Math.round(visited / Math.max(commits, 1));
-  return [
-    '### Re-renders per passage change',
-    '',
-    'A stand-in for React DevTools\' global hook, installed before the app loads (page/render-counter.js), walks every committed fiber tree and counts the components that rendered in that commit, by DevTools\' rule (mounted, or the PerformedWork flag set). A passage row is a component whose own element is the `<li class="passage">`. Counted over each interaction until two frames after it; this page alone carries the hook, the timings above were taken without it.',
-    '',
-    table(
-      [
-        'Interaction',
-        'Commits',
-        'Passage rows',
-        'Components inside those rows',
-        'Other components',
-        'Fibers React walked',
-      ],
-      [
-        ...perChange.map((c, i) => [
-          i === 0 ? 'seek: intro → a passage' : `seek: passage change ${i}`,
-          c.commits,
-          c.rows,
-          c.insideRows,
-          c.others,
-          c.visited,
-        ]),
-        [
-          'language switch to English (the check)',
-          languageSwitch.commits,
-          languageSwitch.rows,
-          languageSwitch.insideRows,
-          languageSwitch.others,
-          languageSwitch.visited,
-        ],
-      ],
-      ['left', 'right', 'right', 'right', 'right', 'right'],
-    ),
-    '',
-    `Target: 2 passage rows per change. Measured: ${rows.p50} (max ${rows.max}) — ${verdict(ok)}. The language switch re-rendered ${languageSwitch.rows.toLocaleString('en')} rows, so the counter does see more than 2 when they render.`,
-    '',
-    `Components inside a row (its text, term marks) render when their row does. Outside the rows, a change also renders: ${others ? labels(others) : 'nothing'} (each named by the first element it renders; one that renders no element by its minified name).${
-      others?.labels['section.transcript']
-        ? ' `section.transcript` is the whole transcript panel re-rendering, with its unmemoised children.'
-        : ''
-    }`,
-    '',
-    `A change took ${commits} commit(s), and React walked about ${perCommit.toLocaleString('en')} fibers per commit: when any row updates, React clones the fiber of every row of the list to look for work, so each commit that touches a row costs time in proportion to the list although only two rows render.`,
-  ].join('\n');
+}
+
+function targets(large: LargeResult) {
+  const [small, , huge] = large.sizes as [SizeResult, SizeResult, SizeResult];
+  const painted = (s: SizeResult) => s.firstRender.painted.p50;
+  const paintRatio = ratio(painted(huge), painted(small));
+  const ready = large.sizes
+    .slice(1)
+    .map((s) => ratio(s.intentToReady.p50, small.intentToReady.p50));
+  const scripts = large.sizes.map((s) => s.change.dispatch.scriptMs.p95);
+  const forced = large.sizes.map((s) => s.change.dispatch.styleLayoutMs.p95);
+  const heapRatio = ratio(huge.heapMB, small.heapMB);
+  const lag = large.lag ?? [];
+  const rows: (string | number)[][] = [
+    [
+      'navigation → first rows painted, 10,000 passages',
+      `${ms(painted(huge), 0)} ms; ${times(paintRatio)} the 20-passage lesson's`,
+      '≤ 500 ms and ≤ 1.25×',
+      verdict(painted(huge) <= 500 && paintRatio <= 1.25),
+    ],
+    [
+      'first intent → video ready, 1,000 / 10,000 vs 20',
+      ready.map(times).join(' / '),
+      '≤ 1.25× each',
+      verdict(ready.every((r) => r <= 1.25)),
+    ],
+    [
+      'one passage change while paused: JavaScript p95, 20 / 1,000 / 10,000',
+      scripts.map((v) => `${ms(v, 2)} ms`).join(' / '),
+      '≤ 2 ms each',
+      verdict(scripts.every((v) => v <= 2)),
+    ],
+    [
+      '… rows re-rendered (max), 20 / 1,000 / 10,000',
+      large.sizes.map(rowsPerChange).join(' / '),
+      '2',
+      verdict(large.sizes.every((s) => rowsPerChange(s) <= 2)),
+    ],
+    [
+      '… forced style + layout p95, 20 / 1,000 / 10,000',
+      forced.map((v) => `${ms(v, 2)} ms`).join(' / '),
+      'none',
+      verdict(forced.every((v) => v < 0.05)),
+    ],
+    ...lag.map((r) => [
+      `highlight lag p95 at ${r.rate}×, 10,000 passages (wall ms)`,
+      `${ms(r.summary.ours.p95 / r.rate)} ms (${r.summary.ours.n} crossings, ${r.missing.ours} missed)`,
+      `≤ ${ms(FRAME_60HZ)} ms`,
+      verdict(r.summary.ours.p95 / r.rate <= FRAME_60HZ && r.missing.ours === 0),
+    ]),
+    [
+      'wheeling the 10,000-passage transcript top to bottom: frames over 50 ms',
+      `${large.scroll.over50} of ${large.scroll.frames.n} (longest ${ms(large.scroll.frames.max, 0)} ms)`,
+      'none',
+      verdict(large.scroll.over50 === 0),
+    ],
+    [
+      'JS heap, 10,000 passages vs 20',
+      `${huge.heapMB.toFixed(1)} MB vs ${small.heapMB.toFixed(1)} MB: ${times(heapRatio)}`,
+      '≤ 3×',
+      verdict(heapRatio <= 3),
+    ],
+  ];
+  return table(['Target', 'Measured', 'Target', 'Verdict'], rows, [
+    'left',
+    'right',
+    'left',
+    'left',
+  ]);
 }
 
 export function largeSection(large: LargeResult) {
-  const { firstRender, change, noChange } = large;
+  const { scroll } = large;
   return [
-    `## 3. A lesson of ${large.passages.toLocaleString('en')} passages`,
+    '## 3. Long lessons: 20, 1,000 and 10,000 passages side by side',
     '',
-    `A synthetic lesson (scripts/bench/bench-lesson.ts, valid under the app's schema): ${large.passages.toLocaleString('en')} passages every 3 s, duration 30,003 s, its media the 553 s stand-in. Its JSON (${(large.jsonBytes / 1e6).toFixed(1)} MB) is served by Playwright's page.route at /data/lessons/bench-10k.json, and /lessons/bench-10k is opened in a fresh page each time.`,
+    ...(large.date
+      ? [
+          `Measured on ${large.date}, on the machine of the section above, load average ${large.loadBefore ?? '?'} (1 min, 2 cores) just before.`,
+          '',
+        ]
+      : []),
+    "Three lessons in one run, each opened in a fresh page: Lesson 12 as bundled (20 passages); a real-shaped lesson of 1,000 passages (Lesson 12's passages and key terms repeated over its own 553 s video, scripts/bench/bench-lesson.ts `makeLongLesson`); and a synthetic one of 10,000 passages every 3 s (`makeBenchLesson`, the stand-in video covering the first 183). The long ones' JSON is served by Playwright's page.route. Lessons over 250 passages render only the transcript rows near the view (@tanstack/react-virtual); shorter ones keep every row in the document.",
     '',
-    '### Time to first render',
+    `Loads: ${large.sizes[0]?.firstRender.loads ?? 0} per lesson, timed with performance.now() in the page (origin: start of navigation). "First rows in the DOM": a MutationObserver installed before the app sees the first \`li.passage\`; "painted": the first animation frame after that, then a task queued from it. "First intent → video ready": from the pointer coming over the video (the player is made then) to \`readyState\` ≥ 2, timed from the driver. A passage change: while paused, 12 seeks each move to another playable passage, each followed by a seek inside the same passage (the baseline); Chrome's trace splits each \`seeking\` dispatch into JavaScript and the style and layout forced inside it. Rows re-rendered and fibers walked: a render counter standing in for React DevTools' hook (page/render-counter.js), in a page of its own. Heap: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, the video ready.`,
     '',
-    `performance.now() in the page, whose origin is the start of navigation; ${firstRender.loads} loads. "In the DOM": a MutationObserver installed before the app sees the 10,000th \`li.passage\`. "Painted": the first animation frame after that, then a task queued from it, which runs once that frame's style, layout and paint are done.`,
+    sideBySide(large.sizes),
     '',
-    table(
-      HEAD,
-      [
-        row('navigation → 10,000 rows in the DOM', firstRender.dom),
-        row('navigation → the frame with them painted', firstRender.painted),
-      ],
-      [...ALIGN],
-    ),
+    '### Against the targets',
     '',
-    `No target was set. A further load, traced (not among the timed ones), spent ${ms(firstRender.layout.totalMs, 0)} ms in style and layout, the longest single Layout taking ${ms(firstRender.layout.longestLayoutMs, 0)} ms.`,
+    targets(large),
     '',
-    '### One passage change',
-    '',
-    "While paused, 12 seeks each move to another passage (within the first 553 s); after each, a seek inside the same passage gives the baseline. Chrome's trace (category devtools.timeline) was on for these: its `EventDispatch` event of type `seeking` spans every listener of that event (video.js, the app's frame clock) and the microtasks they queue, which is where React re-renders and commits the change; style and layout forced inside it are split out, as DevTools' Performance panel does. The in-page times run from setting `currentTime` to the MutationObserver callback on the new `aria-current`, and to the end of the next frame (as for \"Painted\" above).",
-    '',
-    table(
-      HEAD,
-      [
-        row('`seeking` dispatch, passage changes: total', change.dispatch.totalMs),
-        row('… of which JavaScript', change.dispatch.scriptMs),
-        row('… of which forced style + layout', change.dispatch.styleLayoutMs),
-        row('`seeking` dispatch, same passage (baseline): total', noChange.totalMs),
-        row('in page: seek → new passage current', change.toCurrent),
-        row('in page: seek → next frame done', change.toNextFrame),
-      ],
-      [...ALIGN],
-    ),
-    '',
-    `No target was set. The baseline shows what a seek costs without a change; the difference is the change itself${walksAll(large) ? ', which grows with the list: React walks every row (see below)' : ''}${change.dispatch.styleLayoutMs.p50 >= 1 ? ', and style and layout are forced inside the dispatch after the two rows changed' : ''}.`,
-    '',
-    renderSection(large),
+    `Wheeling: ${scroll.wheelEvents.toLocaleString('en')} wheel events of 1,500 px over the transcript, until its end (the last row in the document was passage ${scroll.rowsAtEnd.toLocaleString('en')}); frame intervals from requestAnimationFrame: p50 ${ms(scroll.frames.p50)} ms, p95 ${ms(scroll.frames.p95)} ms, max ${ms(scroll.frames.max)} ms. Highlight lag with 10,000 passages: section 1's measure over the first crossings the stand-in video allows, with both peers installed over all 10,000 passages.`,
   ].join('\n');
 }

@@ -6,16 +6,17 @@
  * runs each); `--skip-build` reuses the previous build. The raw results are kept in
  * node_modules/.cache/tandem-bench/results.json; `--report-only` rewrites BENCHMARKS.md from
  * them. `--only lighthouse` (or `--only bundle`, or `--only engines`: the highlight lag in Firefox
- * ESR and WebKit with Chromium's beside it) runs that measure alone and merges its figures
+ * ESR and WebKit with Chromium's beside it, or `--only large`: section 3, long lessons) runs that measure alone and merges its figures
  * into those results, or, when there are none, into its section of the existing BENCHMARKS.md.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import type { Lesson } from '@/domain/lesson-schema';
 import { measureBundle, type BundleResult } from './bundle';
 import { type EnginesResult, measureEngineLag } from './engine-lag';
 import { measureLag } from './lag';
-import { measureLargeLesson } from './large-lesson';
+import { type LargeResult, lessonSpecs, measureLargeLesson } from './large-lesson';
 import { openLessonWithPeers, readLesson } from './lesson-page';
 import { measureLighthouse, type LighthouseResult } from './lighthouse';
 import { describeMachine, loadNow, waitForQuiet } from './machine';
@@ -24,6 +25,7 @@ import type { Frames } from './report-lag';
 import { renderReport, type Results } from './report';
 import { bundleSection } from './report-bundle';
 import { engineLagSection } from './report-engines';
+import { largeSection } from './report-large';
 import { lighthouseSection } from './report-lighthouse';
 import { measureSeek } from './seek';
 import { buildApp, launchChromium, serve, BUILD_DIR } from './server';
@@ -33,6 +35,8 @@ const root = process.cwd();
 const RESULTS = resolve(root, 'node_modules/.cache/tandem-bench/results.json');
 const LIGHTHOUSE_REPORTS = resolve(root, 'node_modules/.cache/tandem-bench/lighthouse');
 const log = (message: string) => console.log(`[bench] ${message}`);
+/** Boundaries crossed with 10,000 passages: the first ones, inside the 553 s stand-in video. */
+const LONG_LAG_CROSSINGS = 20;
 
 async function frames(page: Page): Promise<Frames> {
   const idle = await page.evaluate(() => window.__bench.frameIntervals(120));
@@ -80,7 +84,7 @@ function write(results: Results) {
 const readResults = () =>
   existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Results) : null;
 
-const ALONE = ['lighthouse', 'bundle', 'engines'] as const;
+const ALONE = ['lighthouse', 'bundle', 'engines', 'large'] as const;
 type Alone = (typeof ALONE)[number];
 
 /**
@@ -109,7 +113,11 @@ async function lighthouse(url: string, alone: boolean) {
 
 /** One measure's figures, run alone, merged into the results or else into BENCHMARKS.md. */
 function saveAlone(
-  part: Pick<Results, 'lighthouse'> | Pick<Results, 'bundle'> | Pick<Results, 'engines'>,
+  part:
+    | Pick<Results, 'lighthouse'>
+    | Pick<Results, 'bundle'>
+    | Pick<Results, 'engines'>
+    | Pick<Results, 'large'>,
   section: string,
 ) {
   const previous = readResults();
@@ -179,6 +187,39 @@ function logEngines({ chromium, engines }: EnginesResult) {
     );
 }
 
+/** Section 3: the long-lesson measures, then the highlight lag with 10,000 passages. */
+async function longLessons(browser: Browser, url: string, lesson: Lesson): Promise<LargeResult> {
+  log('long lessons: 20, 1,000 and 10,000 passages side by side');
+  const date = new Date().toISOString();
+  const loadBefore = loadNow();
+  const large = await measureLargeLesson(browser, url, lesson, log);
+  const synthetic = lessonSpecs(lesson).at(-1)!;
+  const page = await openLessonWithPeers(browser, url, synthetic.lesson, synthetic.body);
+  const first = {
+    ...synthetic.lesson,
+    passages: synthetic.lesson.passages.slice(0, LONG_LAG_CROSSINGS),
+  };
+  const lag = [];
+  for (const rate of [1, 2]) {
+    log(`highlight lag with 10,000 passages at ${rate}×: ${LONG_LAG_CROSSINGS} boundaries`);
+    lag.push(await measureLag(page.cross, first, rate));
+  }
+  await page.close();
+  return { ...large, lag, date, loadBefore };
+}
+
+async function largeOnly(url: string) {
+  await waitForQuiet(5 * 60_000, log);
+  const browser = await launchChromium();
+  let large: LargeResult;
+  try {
+    large = await longLessons(browser, url, readLesson(root));
+  } finally {
+    await browser.close();
+  }
+  saveAlone({ large }, largeSection(large));
+}
+
 async function everything(url: string, outDir: string) {
   const browser = await launchChromium();
   let results: Omit<Results, 'lighthouse'>;
@@ -198,8 +239,7 @@ async function everything(url: string, outDir: string) {
     log('frame intervals');
     const frameStats = await frames(lessonPage.page);
     await lessonPage.close();
-    log('10,000-passage lesson (four loads, then the counting page)');
-    const large = await measureLargeLesson(browser, url);
+    const large = await longLessons(browser, url, lesson);
     log('bundle: initial JS, every chunk of the build, what the lesson page fetches');
     const bundle = await measureBundle(browser, url, { distDir: outDir, root, alone: false });
     log('highlight lag in Firefox ESR and WebKit');
@@ -209,7 +249,15 @@ async function everything(url: string, outDir: string) {
       date: new Date().toISOString(),
     };
     machine.load.after = loadNow();
-    results = { machine, frames: frameStats, lag, seek, large, bundle, engines };
+    results = {
+      machine,
+      frames: frameStats,
+      lag,
+      seek,
+      large,
+      bundle,
+      engines,
+    };
   } finally {
     await browser.close();
   }
@@ -237,6 +285,7 @@ async function main() {
     if (measure === 'lighthouse') await lighthouseOnly(served.url);
     else if (measure === 'bundle') await bundleOnly(served.url, outDir);
     else if (measure === 'engines') await enginesOnly(served.url);
+    else if (measure === 'large') await largeOnly(served.url);
     else await everything(served.url, outDir);
   } finally {
     await served.close();

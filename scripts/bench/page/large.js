@@ -1,10 +1,11 @@
 /**
- * Page side of the large-lesson benchmark, installed with page.addInitScript before the app
- * loads. `__benchLarge.watchList(n)` stamps, with performance.now() (whose origin is the start of
- * navigation), the moment the document first holds n passage rows, and the end of the frame
- * that paints them (the first animation frame after, then a task queued from it, which runs
- * once that frame's style, layout and paint are done). `changePassage` times one seek while
- * paused until the passage is current and until the next frame after that.
+ * Page side of the long-lesson benchmark, installed with page.addInitScript before the app
+ * loads. `__benchLarge.watchFirstRow()` stamps, with performance.now() (whose origin is the start
+ * of navigation), the moment the document first holds a passage row, and the end of the frame
+ * that paints it (the first animation frame after, then a task queued from it, which runs once
+ * that frame's style, layout and paint are done). `changePassage` times one seek while paused
+ * until the passage is current and until the next frame after that. `recordFrames` collects
+ * frame intervals (requestAnimationFrame) until `stopFrames`.
  *
  * Plain JavaScript on purpose (see probes.js).
  */
@@ -19,10 +20,10 @@
       }),
     );
 
-  function watchList(count) {
+  function watchFirstRow() {
     const rows = document.getElementsByClassName('passage');
     const observer = new MutationObserver(() => {
-      if (rows.length < count) return;
+      if (rows.length === 0) return;
       firstRender.dom = performance.now();
       observer.disconnect();
       afterNextFrame().then((t) => (firstRender.painted = t));
@@ -31,18 +32,24 @@
   }
 
   const video = () => document.querySelector('video');
-  const row = (index) => document.querySelector(`li.passage[data-index="${index}"]`);
+  const currentIs = (index) =>
+    document.querySelector('li.passage[aria-current="true"]')?.dataset.index === String(index);
 
+  /** When passage `index` is current: its row marked, or mounted already marked (long lessons). */
   function whenCurrent(index) {
     return new Promise((resolve) => {
-      const target = row(index);
-      if (target.getAttribute('aria-current') === 'true') return resolve(performance.now());
+      if (currentIs(index)) return resolve(performance.now());
       const observer = new MutationObserver(() => {
-        if (target.getAttribute('aria-current') !== 'true') return;
+        if (!currentIs(index)) return;
         observer.disconnect();
         resolve(performance.now());
       });
-      observer.observe(target, { attributes: true, attributeFilter: ['aria-current'] });
+      observer.observe(document.querySelector('.transcript'), {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['aria-current'],
+      });
     });
   }
 
@@ -73,5 +80,30 @@
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 
-  window.__benchLarge = { firstRender, watchList, changePassage, seekWithin };
+  let frames = null;
+  function recordFrames() {
+    frames = [];
+    let last = performance.now();
+    const tick = (now) => {
+      if (!frames) return;
+      frames.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
+  function stopFrames() {
+    const recorded = frames ?? [];
+    frames = null;
+    return recorded;
+  }
+
+  window.__benchLarge = {
+    firstRender,
+    watchFirstRow,
+    changePassage,
+    seekWithin,
+    recordFrames,
+    stopFrames,
+  };
 })();

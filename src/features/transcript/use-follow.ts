@@ -74,18 +74,21 @@ export function useFollow({ scrollRef, listRef, virtualizer, rows, ownScrolls }:
   const follow = usePlaybackStore((s) => s.follow);
   useKeepPlace(scrollRef, listRef, virtualizer, rows, ownScrolls);
 
-  // Where to scroll comes from the list's own record of row positions, not from layout: a
-  // passage change forces no layout, and the passage need not be in the document.
+  // Where to scroll comes from the list's own record of row positions, not from layout, and the
+  // scroll waits for the next frame: a passage change forces no layout (scrolling an element
+  // lays the page out first), and the passage need not be in the document.
   useEffect(() => {
     if (!follow || activeIndex < 0) return;
-    const target = passageTarget(virtualizer, activeIndex);
-    const view = viewOf(virtualizer);
-    if (target === null || Math.abs(target - view.top) < 1) return;
-    const container = scrollRef.current;
-    if (!container) return;
-    const far = Math.abs(target - view.top) > GLIDE_VIEWS * view.height;
-    ownScrolls.mark(target);
-    container.scrollTo({ top: target, behavior: reducedMotion() || far ? 'auto' : 'smooth' });
+    const frame = requestAnimationFrame(() => {
+      const container = scrollRef.current;
+      const target = passageTarget(virtualizer, activeIndex);
+      const view = viewOf(virtualizer);
+      if (!container || target === null || Math.abs(target - view.top) < 1) return;
+      const far = Math.abs(target - view.top) > GLIDE_VIEWS * view.height;
+      ownScrolls.mark(target);
+      container.scrollTo({ top: target, behavior: reducedMotion() || far ? 'auto' : 'smooth' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [scrollRef, virtualizer, ownScrolls, activeIndex, follow]);
 
   useEffect(() => {
