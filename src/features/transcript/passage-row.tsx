@@ -11,8 +11,6 @@ interface PassageRowProps {
   index: number;
   /** How many passages the lesson has: with long lessons only some rows are in the document. */
   setSize: number;
-  /** The row's top in the list, in px (measured rows; estimates for those never shown). */
-  top: number;
   /** Told when the row enters and leaves the document, to measure it and find it by index. */
   onMount: (index: number, element: HTMLElement | null) => void;
   language: LanguageMode;
@@ -50,7 +48,6 @@ export const PassageRow = memo(function PassageRow({
   passage,
   index,
   setSize,
-  top,
   onMount,
   language,
   pinyin,
@@ -98,7 +95,6 @@ export const PassageRow = memo(function PassageRow({
       data-index={index}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      style={{ transform: `translateY(${top}px)` }}
       data-language={language}
       aria-current={active ? 'true' : undefined}
       onClick={handleClick}

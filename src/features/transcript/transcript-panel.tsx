@@ -1,9 +1,11 @@
 import {
   type FocusEvent,
+  memo,
   type ReactNode,
   type Ref,
   useCallback,
   useImperativeHandle,
+  useLayoutEffect,
   useRef,
   useState,
 } from 'react';
@@ -87,6 +89,16 @@ export function TranscriptPanel({
     () => createTranscriptHandle(scrollRef, virtualizer, rows, ownScrolls.mark),
     [virtualizer, rows, ownScrolls.mark],
   );
+  const items = rowsToRender(virtualizer);
+  // Rows are placed here rather than through a prop: when a row above changes height, the rows
+  // below move without re-rendering (a passage change re-renders its two rows, nothing more).
+  useLayoutEffect(() => {
+    for (const { index, start } of items) {
+      const row = rows.get(index);
+      const transform = `translateY(${start}px)`;
+      if (row && row.style.transform !== transform) row.style.transform = transform;
+    }
+  });
   const handleFocus = (event: FocusEvent) => {
     const row = (event.target as Element).closest<HTMLElement>('[data-index]');
     if (row) setFocused(Number(row.dataset.index));
@@ -98,14 +110,7 @@ export function TranscriptPanel({
 
   return (
     <section className="transcript" aria-labelledby="transcript-heading">
-      <header className="transcript-header">
-        <h2 id="transcript-heading">{t('transcript.title')}</h2>
-        <div className="transcript-options">
-          <HideTranslationToggle />
-          <PinyinToggle />
-          <LanguageSwitch missing={missingLanguage} />
-        </div>
-      </header>
+      <TranscriptHeader missingLanguage={missingLanguage} />
       {search}
       <div ref={scrollRef} className="transcript-scroll" data-language={language}>
         <FollowScroller
@@ -124,13 +129,12 @@ export function TranscriptPanel({
             if (!event.currentTarget.contains(event.relatedTarget)) setFocused(-1);
           }}
         >
-          {rowsToRender(virtualizer).map(({ index, key, start }) => (
+          {items.map(({ index, key }) => (
             <PassageRow
               key={key}
               passage={passages[index]!}
               index={index}
               setSize={passages.length}
-              top={start}
               onMount={handleMount}
               language={language}
               pinyin={pinyin}
@@ -152,3 +156,23 @@ export function TranscriptPanel({
     </section>
   );
 }
+
+/**
+ * The heading and the switches, memoised: the panel re-renders as its list scrolls (which rows
+ * to render), and these need not.
+ */
+const TranscriptHeader = memo(function TranscriptHeader({
+  missingLanguage,
+}: Pick<TranscriptPanelProps, 'missingLanguage'>) {
+  const t = useT();
+  return (
+    <header className="transcript-header">
+      <h2 id="transcript-heading">{t('transcript.title')}</h2>
+      <div className="transcript-options">
+        <HideTranslationToggle />
+        <PinyinToggle />
+        <LanguageSwitch missing={missingLanguage} />
+      </div>
+    </header>
+  );
+});
