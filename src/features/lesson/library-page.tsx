@@ -59,6 +59,7 @@ export function LibraryPage({ addLesson }: LibraryPageProps) {
         ))}
       </ul>
       <DeviceLessonsSection />
+      <p className="library-credits">{t('words.credit')}</p>
     </main>
   );
 }
