@@ -17,6 +17,7 @@ import { useT } from '@/i18n/ui-language';
 import { closeTerm, type OpenTerm } from '@/stores/term-store';
 import { ONE_COLUMN, useMediaQuery } from '@/ui/use-media-query';
 import { avoidActiveLine } from './avoid-active-line';
+import '@/ui/floating-card.css';
 import './term-popover.css';
 
 const GAP = 6;
@@ -83,7 +84,9 @@ export function TermPopover({
           ref={setFloating}
           id={id}
           role="dialog"
-          className={sheet ? 'term-popover term-sheet' : 'term-popover'}
+          className={
+            sheet ? 'floating-card floating-sheet term-popover' : 'floating-card term-popover'
+          }
           style={sheet ? undefined : floatingStyles}
           aria-labelledby={headingId}
           {...getFloatingProps()}

@@ -17,6 +17,7 @@ import { ONE_COLUMN, useMediaQuery } from '@/ui/use-media-query';
 import { savedWordId } from './saved-words-storage';
 import { deleteSavedWord, saveWord, useSavedWords } from './saved-words-store';
 import { makeSavedWord } from './word-context';
+import '@/ui/floating-card.css';
 import './word-card.css';
 
 export interface WordCardProps {
@@ -73,7 +74,7 @@ export function WordCard({ entry, entries, place, anchor, onClose }: WordCardPro
         <div
           ref={setFloating}
           role="dialog"
-          className={sheet ? 'word-card word-sheet' : 'word-card'}
+          className={sheet ? 'floating-card floating-sheet word-card' : 'floating-card word-card'}
           style={sheet ? undefined : floatingStyles}
           aria-labelledby={headingId}
           {...getFloatingProps()}
