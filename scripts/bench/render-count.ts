@@ -11,7 +11,10 @@ export const RENDER_COUNTER = fileURLToPath(new URL('./page/render-counter.js', 
 /** Components that rendered, summed over the commits of one interaction. */
 export interface Commit {
   commits: number;
+  /** Passage rows that rendered again (an update). */
   rows: number;
+  /** Passage rows that mounted: in a long lesson, rows coming into view as the list scrolls. */
+  rowsMounted: number;
   /** Components inside the passage rows that rendered (they render when their row does). */
   insideRows: number;
   /** Components outside the rows that rendered. */
@@ -29,6 +32,7 @@ function sumCommits(commits: Omit<Commit, 'commits'>[]): Commit {
   return {
     commits: commits.length,
     rows: commits.reduce((n, c) => n + c.rows, 0),
+    rowsMounted: commits.reduce((n, c) => n + (c.rowsMounted ?? 0), 0),
     insideRows: commits.reduce((n, c) => n + c.insideRows, 0),
     others: commits.reduce((n, c) => n + c.others, 0),
     visited: commits.reduce((n, c) => n + c.visited, 0),

@@ -8,6 +8,11 @@ const FRAME_60HZ = 1000 / 60;
 /** Changes from one passage to another (the first starts from before any passage). */
 const fromPassage = (size: SizeResult) => size.renders.perChange.slice(1);
 const rowsPerChange = (size: SizeResult) => Math.max(...fromPassage(size).map((c) => c.rows));
+const rowsMounted = (size: SizeResult) =>
+  percentile(
+    fromPassage(size).map((c) => c.rowsMounted ?? 0),
+    50,
+  );
 const visited = (size: SizeResult) =>
   percentile(
     fromPassage(size).map((c) => c.visited),
@@ -37,6 +42,7 @@ function sideBySide(sizes: readonly SizeResult[]) {
       row('same-passage seek (baseline): JavaScript (ms)', (s) => ms(s.noChange.scriptMs.p50, 2)),
       row('passage change: seek → next frame done (ms)', (s) => ms(s.change.toNextFrame.p50, 1)),
       row('passage change: rows re-rendered (max)', rowsPerChange),
+      row('… rows mounted as the view follows (p50)', rowsMounted),
       row('passage change: fibers React walked (p50)', visited),
       row('JS heap after GC (MB)', (s) => s.heapMB.toFixed(1)),
     ],
@@ -126,7 +132,7 @@ export function largeSection(large: LargeResult) {
       : []),
     "Three lessons in one run, each opened in a fresh page: Lesson 12 as bundled (20 passages); a real-shaped lesson of 1,000 passages (Lesson 12's passages and key terms repeated over its own 553 s video, scripts/bench/bench-lesson.ts `makeLongLesson`); and a synthetic one of 10,000 passages every 3 s (`makeBenchLesson`, the stand-in video covering the first 183). The long ones' JSON is served by Playwright's page.route. Lessons over 250 passages render only the transcript rows near the view (@tanstack/react-virtual); shorter ones keep every row in the document.",
     '',
-    `Loads: ${large.sizes[0]?.firstRender.loads ?? 0} per lesson, timed with performance.now() in the page (origin: start of navigation). "First rows in the DOM": a MutationObserver installed before the app sees the first \`li.passage\`; "painted": the first animation frame after that, then a task queued from it. "First intent → video ready": from the pointer coming over the video (the player is made then) to \`readyState\` ≥ 2, timed from the driver. A passage change: while paused, 12 seeks each move to another playable passage, each followed by a seek inside the same passage (the baseline); Chrome's trace splits each \`seeking\` dispatch into JavaScript and the style and layout forced inside it. Rows re-rendered and fibers walked: a render counter standing in for React DevTools' hook (page/render-counter.js), in a page of its own. Heap: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, the video ready.`,
+    `Loads: ${large.sizes[0]?.firstRender.loads ?? 0} per lesson, timed with performance.now() in the page (origin: start of navigation). "First rows in the DOM": a MutationObserver installed before the app sees the first \`li.passage\`; "painted": the first animation frame after that, then a task queued from it. "First intent → video ready": from the pointer coming over the video (the player is made then) to \`readyState\` ≥ 2, timed from the driver. A passage change: while paused, 12 seeks each move to another playable passage, each followed by a seek inside the same passage (the baseline); Chrome's trace splits each \`seeking\` dispatch into JavaScript and the style and layout forced inside it. Rows re-rendered and fibers walked: a render counter standing in for React DevTools' hook (page/render-counter.js), in a page of its own, over each change until two frames after it; a row that renders again counts as re-rendered, a row that enters the document (in a long lesson, as following scrolls the new passage into view) as mounted. Heap: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, the video ready.`,
     '',
     sideBySide(large.sizes),
     '',

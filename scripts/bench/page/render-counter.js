@@ -38,7 +38,7 @@
   }
 
   function countCommit(root) {
-    const commit = { rows: 0, insideRows: 0, others: 0, visited: 0, labels: {} };
+    const commit = { rows: 0, rowsMounted: 0, insideRows: 0, others: 0, visited: 0, labels: {} };
     // [first fiber of a sibling list, whether that list lies inside a passage row]
     const stack = [[root.current, false]];
     while (stack.length) {
@@ -48,7 +48,8 @@
         const mounted = fiber.alternate === null;
         const row = isPassageRow(fiber);
         if (COMPONENT_TAGS.has(fiber.tag) && (mounted || (fiber.flags & PERFORMED_WORK) !== 0)) {
-          if (row) commit.rows++;
+          if (row && mounted) commit.rowsMounted++;
+          else if (row) commit.rows++;
           else if (inRow) commit.insideRows++;
           else {
             commit.others++;
