@@ -11,6 +11,8 @@ const ENGLISH_RUN = /[A-Za-z]{2,}[’',;:]?\s+[A-Za-z]{2,}/;
 const ALLOWED = [
   // Lesson data in the player's label (课程视频：<title>), which has one lang for the whole.
   'Build an Open and Win-Win Pattern of International Cooperation in the Digital Domain',
+  // A licence's name (the word look-up's dictionary is credited under it).
+  'CC BY-SA',
 ];
 
 /**

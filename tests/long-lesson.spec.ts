@@ -112,19 +112,28 @@ test('every passage is in the accessibility tree, in order, as the reader scroll
   });
   const seen = new Set<number>();
   const setSizes = new Set<string>();
-  // The list items the accessibility tree holds now, each traced back to its row's position.
+  // The list items the accessibility tree holds now must be the rows in the document, one for
+  // one; each row's position is its aria-posinset. (Batched: a call per row took minutes.)
   const readTree = async () => {
     const { nodes } = await client.send('Accessibility.queryAXTree', { nodeId, role: 'listitem' });
-    for (const item of nodes) {
-      if (item.ignored || item.backendDOMNodeId === undefined) continue;
-      const { node } = await client.send('DOM.describeNode', {
-        backendNodeId: item.backendDOMNodeId,
-      });
-      const attributes = new Map<string, string>();
-      for (let i = 0; i + 1 < (node.attributes ?? []).length; i += 2)
-        attributes.set(node.attributes![i]!, node.attributes![i + 1]!);
-      seen.add(Number(attributes.get('aria-posinset')));
-      setSizes.add(attributes.get('aria-setsize')!);
+    const items = nodes.filter((n) => !n.ignored).map((n) => n.backendDOMNodeId!);
+    const { nodeIds: fromTree } = await client.send('DOM.pushNodesByBackendIdsToFrontend', {
+      backendNodeIds: items,
+    });
+    const { nodeIds: rows } = await client.send('DOM.querySelectorAll', {
+      nodeId,
+      selector: 'li[aria-posinset]',
+    });
+    expect([...fromTree].sort()).toEqual([...rows].sort());
+    const positions = await pane(page).evaluate((el) =>
+      [...el.querySelectorAll('li[aria-posinset]')].map((li) => [
+        li.getAttribute('aria-posinset')!,
+        li.getAttribute('aria-setsize')!,
+      ]),
+    );
+    for (const [position, size] of positions) {
+      seen.add(Number(position));
+      setSizes.add(size!);
     }
   };
   for (;;) {
