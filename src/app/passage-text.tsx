@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode, type RefObject, useEffect, useRef } from 'react';
+import { Fragment, memo, type ReactNode, type RefObject, useEffect, useMemo, useRef } from 'react';
 import type { Passage, Term } from '@/domain/lesson-schema';
 import { useActiveSearchHit, useSearchHits } from '@/features/search/search-store';
 import type { TermMatch } from '@/domain/term-matcher';
@@ -49,85 +49,130 @@ export function PassageText({
   const ruby = useRuby(text, pinyin);
   const { times, current } = useCurrentSentence(passage, active);
   const hits = useHitSpans(passageIndex, language);
-  const words = useWordLayer(lessonId, passage, passageIndex);
+  const { words, current: readingWord, idBase } = useWordLayer(lessonId, passage, passageIndex);
   const activeRef = useRef<HTMLElement>(null);
   const activeHit = hits.find((h) => h.value);
   useEffect(() => {
     if (activeHit && activeRef.current) transcript.current?.reveal(activeRef.current);
   }, [activeHit, transcript]);
 
-  const marked = (from: number, to: number): ReactNode[] =>
-    splitBySpans(from, to, hits).map((piece) => {
-      const content = rubyText(text, piece.start, piece.end, ruby);
-      if (piece.value === undefined) return <Fragment key={piece.start}>{content}</Fragment>;
-      return (
-        <mark
-          key={piece.start}
-          ref={piece.value ? activeRef : undefined}
-          data-active={piece.value || undefined}
-        >
-          {content}
-        </mark>
-      );
-    });
-
-  const withTerms = (from: number, to: number): ReactNode[] =>
-    splitBySpans(
-      from,
-      to,
-      termMatches.map((m) => ({ ...m, value: m })),
-    ).map((piece) => {
-      const term = piece.value && terms.get(piece.value.termId);
-      // Outside key terms, the Chinese is divided into words; a term stays whole.
-      if (!term)
+  const sentences = language === 'zh' ? times.zh : times.en;
+  // Each sentence's content, built once per change of what it shows: becoming the current
+  // passage or moving to the next sentence only marks a sentence, and renders none again.
+  const pieces = useMemo(() => {
+    const layer = { words, current: readingWord, idBase };
+    const marked = (from: number, to: number): ReactNode[] =>
+      splitBySpans(from, to, hits).map((piece) => {
+        const content = rubyText(text, piece.start, piece.end, ruby);
+        if (piece.value === undefined) return <Fragment key={piece.start}>{content}</Fragment>;
         return (
-          <Fragment key={piece.start}>
-            {language === 'zh'
-              ? wordPieces(words.words, piece.start, piece.end, marked, words)
-              : marked(piece.start, piece.end)}
-          </Fragment>
+          <mark
+            key={piece.start}
+            ref={piece.value ? activeRef : undefined}
+            data-active={piece.value || undefined}
+          >
+            {content}
+          </mark>
         );
-      const key = `${passageIndex}-${language}-${piece.start}`;
-      return (
-        <TermMark
-          key={key}
-          occurrenceKey={key}
-          term={term}
-          passageIndex={passageIndex}
-          paired={lit === term.id}
-          getActiveLine={getActiveLine}
-        >
-          {marked(piece.start, piece.end)}
-        </TermMark>
-      );
-    });
+      });
 
-  const sentences = times && (language === 'zh' ? times.zh : times.en);
+    const withTerms = (from: number, to: number): ReactNode[] =>
+      splitBySpans(
+        from,
+        to,
+        termMatches.map((m) => ({ ...m, value: m })),
+      ).map((piece) => {
+        const term = piece.value && terms.get(piece.value.termId);
+        // Outside key terms, the Chinese is divided into words; a term stays whole.
+        if (!term)
+          return (
+            <Fragment key={piece.start}>
+              {language === 'zh'
+                ? wordPieces(words, piece.start, piece.end, marked, layer)
+                : marked(piece.start, piece.end)}
+            </Fragment>
+          );
+        const key = `${passageIndex}-${language}-${piece.start}`;
+        return (
+          <TermMark
+            key={key}
+            occurrenceKey={key}
+            term={term}
+            passageIndex={passageIndex}
+            paired={lit === term.id}
+            getActiveLine={getActiveLine}
+          >
+            {marked(piece.start, piece.end)}
+          </TermMark>
+        );
+      });
+    return sentences
+      ? sentences.map((sentence) => withTerms(sentence.start, sentence.end))
+      : [withTerms(0, text.length)];
+  }, [
+    sentences,
+    text,
+    hits,
+    ruby,
+    termMatches,
+    terms,
+    language,
+    words,
+    readingWord,
+    idBase,
+    passageIndex,
+    lit,
+    getActiveLine,
+  ]);
+
   const content = sentences
     ? sentences.map((sentence, i) => (
-        <span
-          key={sentence.start}
-          className="sentence"
-          data-current={i === current ? 'true' : undefined}
-          ref={i === current ? setCurrentSentence : undefined}
-        >
-          {withTerms(sentence.start, sentence.end)}
-        </span>
+        <Sentence key={sentence.start} current={i === current}>
+          {pieces[i]}
+        </Sentence>
       ))
-    : withTerms(0, text.length);
+    : pieces[0];
   if (language !== 'zh') return content;
   return (
-    <WordText lessonId={lessonId} passage={passage} passageIndex={passageIndex} layer={words}>
+    <WordText
+      lessonId={lessonId}
+      passage={passage}
+      passageIndex={passageIndex}
+      layer={{ words, current: readingWord, idBase }}
+    >
       {content}
     </WordText>
   );
 }
 
+/** One sentence; it renders again only when it becomes or stops being the one spoken. */
+const Sentence = memo(function Sentence({
+  current,
+  children,
+}: {
+  current: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <span
+      className="sentence"
+      data-current={current ? 'true' : undefined}
+      ref={current ? setCurrentSentence : undefined}
+    >
+      {children}
+    </span>
+  );
+});
+
 /** This passage's search hits in one language; `value` says whether it is the current hit. */
 function useHitSpans(passageIndex: number, language: 'en' | 'zh'): Span<boolean>[] {
   const allHits = useSearchHits(passageIndex);
   const activeHit = useActiveSearchHit(passageIndex);
-  return allHits
-    .filter((hit) => hit.language === language)
-    .map((hit) => ({ start: hit.start, end: hit.end, value: hit === activeHit }));
+  return useMemo(
+    () =>
+      allHits
+        .filter((hit) => hit.language === language)
+        .map((hit) => ({ start: hit.start, end: hit.end, value: hit === activeHit })),
+    [allHits, activeHit, language],
+  );
 }

@@ -4,25 +4,25 @@ import { currentSentenceIndex, sentenceTimes } from '@/domain/sentences';
 import { subscribeTime } from '@/stores/playback-store';
 
 /**
- * The sentence being spoken in this passage, or -1: only the active passage listens to the
- * clock, and it re-renders only when the sentence changes, so the highlight steps like
- * karaoke without jitter.
+ * A passage's sentences, and the one being spoken (-1 unless the passage is active): every row
+ * is drawn in sentences, so becoming the current passage changes no element, only which
+ * sentence is marked. Only the active passage listens to the clock, and it re-renders only when
+ * the sentence changes, so the highlight steps like karaoke without jitter. A long lesson
+ * splits only the rows it renders.
  */
 export function useCurrentSentence(passage: Passage, active: boolean) {
-  // Only the active passage is split into sentences: a lesson of thousands of passages pays
-  // for one at a time, when it becomes active.
-  const times = useMemo(() => (active ? sentenceTimes(passage) : null), [active, passage]);
+  const times = useMemo(() => sentenceTimes(passage), [passage]);
   const [current, setCurrent] = useState(-1);
 
   useEffect(() => {
-    if (!times) return;
+    if (!active) return;
     const zh = times.zh;
     const unsubscribe = subscribeTime((time) => setCurrent(currentSentenceIndex(zh, time)));
     return () => {
       unsubscribe();
       setCurrent(-1);
     };
-  }, [times]);
+  }, [times, active]);
 
-  return { times, current: times ? current : -1 };
+  return { times, current: active ? current : -1 };
 }

@@ -125,8 +125,21 @@ export const PassageRow = memo(function PassageRow({
               {renderText(index, 'en', passage.en, { active, pinyin: false })}
             </p>,
           )}
-        {renderActions && <div className="passage-actions">{renderActions(passage, index)}</div>}
+        {renderActions && <RowActions passage={passage} index={index} render={renderActions} />}
       </div>
     </li>
   );
+});
+
+/** The row's tools; memoised, so a row becoming current does not render them again. */
+const RowActions = memo(function RowActions({
+  passage,
+  index,
+  render,
+}: {
+  passage: Passage;
+  index: number;
+  render: PassageActionsRenderer;
+}) {
+  return <div className="passage-actions">{render(passage, index)}</div>;
 });
