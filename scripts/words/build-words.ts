@@ -11,16 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
 import { parseLesson } from '@/domain/lesson-schema';
-import { loadCedict } from './cedict';
+import { loadCedict, type NodeCedict } from './cedict';
 import { createSegmenter } from './jieba-segmenter';
 import { formatReport } from './report';
-import { buildWordFile } from './word-file';
+import { buildWordFile } from '@/domain/word-file-build';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LESSONS = join(REPO_ROOT, 'data/lessons');
 const OUT = join(REPO_ROOT, 'public/words');
 
-async function buildOne(id: string, cedict: ReturnType<typeof loadCedict>): Promise<void> {
+async function buildOne(id: string, cedict: NodeCedict): Promise<void> {
   const lesson = parseLesson(JSON.parse(readFileSync(join(LESSONS, `${id}.json`), 'utf8')));
   const build = buildWordFile(lesson, createSegmenter(lesson.terms, cedict), cedict);
   const path = join(OUT, `${id}.json`);

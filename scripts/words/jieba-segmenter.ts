@@ -6,8 +6,8 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import type { Term } from '@/domain/lesson-schema';
-import type { Cedict } from './cedict';
-import type { Segmenter } from './segment';
+import type { Cedict } from '@/domain/cedict';
+import type { Segmenter } from '@/domain/word-segments';
 
 // Far above any word of jieba's own dictionary (的 is about 3e5), so a term wins every path.
 const TERM_FREQUENCY = 1_000_000;

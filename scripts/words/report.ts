@@ -1,5 +1,5 @@
 /** The build's figures as the lines the script prints (and the README quotes). */
-import type { WordFileBuild } from './word-file';
+import type { WordFileBuild } from '@/domain/word-file-build';
 
 const share = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 const percent = (part: number, whole: number) => share(whole === 0 ? 0 : part / whole);

@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { parseLesson } from '@/domain/lesson-schema';
 import { buildTermIndex } from '@/domain/term-matcher';
 import { parseWordFile } from '@/domain/word-entries';
-import { toRubySegments } from '@/features/pinyin/pinyin';
+import { toRubySegments } from '@/domain/pinyin';
 import { loadCedict } from './cedict';
 import { createSegmenter } from './jieba-segmenter';
 import { coveredShare } from './report';
-import { buildWordFile } from './word-file';
+import { buildWordFile } from '@/domain/word-file-build';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as unknown;

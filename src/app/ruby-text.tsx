@@ -7,7 +7,7 @@ import { useLazyModule } from '@/ui/use-lazy-module';
 
 // The pinyin dictionary is larger than the rest of the app: it loads when pinyin is first
 // turned on, never at first paint.
-const pinyinModule = lazyModule(() => import('@/features/pinyin/pinyin'));
+const pinyinModule = lazyModule(() => import('@/domain/pinyin'));
 
 /** Where pinyin would be, if its code could not be loaded: one message with a retry. */
 export function PinyinLoadFailure() {

@@ -1,5 +1,5 @@
-import { toRubySegments } from '@/features/pinyin/pinyin';
-import { compareReadings, contextReadings, readingOf } from './readings';
+import { toRubySegments } from '@/domain/pinyin';
+import { compareReadings, contextReadings, readingOf } from './word-readings';
 
 describe('context readings', () => {
   it('are the pinyin mode’s readings of the same characters', () => {

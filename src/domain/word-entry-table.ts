@@ -5,8 +5,8 @@
  */
 import type { WordEntry } from '@/domain/word-entries';
 import type { Cedict, CedictEntry } from './cedict';
-import { coverWithWords } from './segment';
-import { type Agreement, compareReadings } from './readings';
+import { coverWithWords } from './word-segments';
+import { type Agreement, compareReadings } from './word-readings';
 
 /** A word whose context reading matches none of the dictionary's readings for it. */
 export interface ReadingMismatch {

@@ -2,7 +2,7 @@
  * Readings as the transcript's pinyin mode shows them: the same function over the same whole
  * passage text, so the word file and the ruby over the text can never disagree.
  */
-import { toRubySegments } from '@/features/pinyin/pinyin';
+import { toRubySegments } from '@/domain/pinyin';
 
 /** The reading of each UTF-16 offset that starts a Han character pinyin-pro reads; else undefined. */
 export function contextReadings(text: string): (string | undefined)[] {

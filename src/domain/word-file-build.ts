@@ -1,11 +1,15 @@
-/** Builds a lesson's word file and the figures its report gives. Pure apart from the segmenter. */
+/**
+ * Builds a lesson's word file and the figures its report gives: at import time with jieba
+ * (`npm run build-words`), in the browser with Intl.Segmenter for a lesson made there. Pure
+ * apart from the segmenter.
+ */
 import type { Lesson } from '@/domain/lesson-schema';
 import { createTermMatcher } from '@/domain/term-matcher';
 import { parseWordFile, type WordFile, type WordEntry } from '@/domain/word-entries';
 import type { Cedict } from './cedict';
-import { EntryTable, type ReadingMismatch } from './entries';
-import { contextReadings, readingOf } from './readings';
-import { type Segmenter, segmentPassage } from './segment';
+import { EntryTable, type ReadingMismatch } from './word-entry-table';
+import { contextReadings, readingOf } from './word-readings';
+import { type Segmenter, segmentPassage } from './word-segments';
 
 export const CEDICT_CREDIT =
   'CC-CEDICT, licence CC BY-SA 4.0, https://www.mdbg.net/chinese/dictionary?page=cedict';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { coverWithWords, type Segmenter, segmentPassage } from './segment';
+import { coverWithWords, type Segmenter, segmentPassage } from './word-segments';
 
 const DICTIONARY = new Set([
   '数字',

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { parseLesson } from '@/domain/lesson-schema';
-import data from '../../../data/lessons/digital-china-12.json';
+import data from '../../data/lessons/digital-china-12.json';
 import { PINYIN_CORRECTIONS, toRubySegments } from './pinyin';
 
 const { passages } = parseLesson(data);

@@ -1,5 +1,5 @@
 import { parseCedict } from './cedict';
-import { chooseEntries, EntryTable } from './entries';
+import { chooseEntries, EntryTable } from './word-entry-table';
 
 const cedict = parseCedict(
   [

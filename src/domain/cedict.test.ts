@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { markPinyin, markSyllable, parseCedict, parseCedictLine } from './cedict';
+import {
+  formatDictionary,
+  markPinyin,
+  markSyllable,
+  parseCedict,
+  parseCedictLine,
+  parseDictionary,
+} from './cedict';
 
 describe('markSyllable', () => {
   it.each([
@@ -85,5 +92,34 @@ describe('parseCedict', () => {
       ['髮', 'fà', ['hair']],
     ]);
     expect(cedict.size).toBe(1);
+  });
+});
+
+describe('the compact dictionary', () => {
+  const source = [
+    '# CC-CEDICT',
+    '發 发 [fa1] /to send out/to issue/',
+    '髮 发 [fa4] /hair/',
+    '中國 中国 [Zhong1 guo2] /China/',
+    '中 中 [zhong1] /middle/',
+    '卡拉OK 卡拉OK [ka3 la1 O K] /karaoke/',
+  ].join('\n');
+
+  it('gives the entries CC-CEDICT gives, each word’s readings in order', () => {
+    const cedict = parseCedict(source);
+    const compact = parseDictionary(formatDictionary(cedict, ['credit']));
+    for (const [word, entries] of cedict) expect(compact.get(word)).toEqual(entries);
+    expect(compact.has('中')).toBe(true);
+    expect(compact.has('国')).toBe(false);
+    expect(compact.get('国')).toBeUndefined();
+  });
+
+  it('writes a traditional form only where it differs, and the credit as a comment', () => {
+    const text = formatDictionary(parseCedict(source), ['CC-CEDICT, CC BY-SA 4.0']);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '# CC-CEDICT, CC BY-SA 4.0',
+      '中\t\tzhōng\tmiddle',
+      '中国\t中國\tZhōng guó\tChina',
+    ]);
   });
 });
