@@ -7,9 +7,9 @@ import type { Lesson } from '@/domain/lesson-schema';
 import { createTermMatcher } from '@/domain/term-matcher';
 import { parseWordFile, type WordFile, type WordEntry } from '@/domain/word-entries';
 import type { Cedict } from './cedict';
-import { EntryTable, type ReadingMismatch } from './word-entry-table';
+import { chooseEntries, EntryTable, type ReadingMismatch } from './word-entry-table';
 import { contextReadings, readingOf } from './word-readings';
-import { type Segmenter, segmentPassage } from './word-segments';
+import { coverWithWords, type Segmenter, segmentPassage, type Token } from './word-segments';
 
 export const CEDICT_CREDIT =
   'CC-CEDICT, licence CC BY-SA 4.0, https://www.mdbg.net/chinese/dictionary?page=cedict';
@@ -29,6 +29,34 @@ export interface WordFileBuild {
   mismatches: ReadingMismatch[];
 }
 
+/**
+ * A dictionary word read in context as none of its readings is a cut across two words
+ * (服务贸易中的占比 cut as 中的, zhòng dì "to hit the mark", where the text reads zhōng de): it
+ * is divided into the fewest other dictionary words, a character alone at worst.
+ */
+function splitMisread(
+  tokens: Token[],
+  zh: string,
+  readings: ReturnType<typeof contextReadings>,
+  cedict: Cedict,
+): Token[] {
+  return tokens.flatMap((token) => {
+    const word = zh.slice(token.start, token.end);
+    const entries = token.kind === 'dictionary' && word.length > 1 ? cedict.get(word) : undefined;
+    const pinyin = entries && readingOf(zh, readings, token.start, token.end);
+    if (!entries || !pinyin || chooseEntries(word, pinyin, entries).agreement !== 'different')
+      return [token];
+    const other = (piece: string) =>
+      piece !== word && (cedict.has(piece) || [...piece].length === 1);
+    let at = token.start;
+    return coverWithWords(word, other)!.map((piece) => ({
+      start: at,
+      end: (at += piece.length),
+      kind: 'dictionary' as const,
+    }));
+  });
+}
+
 export function buildWordFile(lesson: Lesson, segmenter: Segmenter, cedict: Cedict): WordFileBuild {
   const matcher = createTermMatcher(lesson.terms);
   const english = new Map(lesson.terms.map((term) => [term.id, term.en]));
@@ -39,7 +67,8 @@ export function buildWordFile(lesson: Lesson, segmenter: Segmenter, cedict: Cedi
   const passages = lesson.passages.map(({ id, zh }) => {
     const readings = contextReadings(zh);
     const words: [number, number, number][] = [];
-    for (const token of segmentPassage(zh, matcher.match(zh, 'zh'), segmenter)) {
+    const tokens = segmentPassage(zh, matcher.match(zh, 'zh'), segmenter);
+    for (const token of splitMisread(tokens, zh, readings, cedict)) {
       const word = zh.slice(token.start, token.end);
       const pinyin = readingOf(zh, readings, token.start, token.end);
       const han = word.match(HAN)?.length ?? 0;

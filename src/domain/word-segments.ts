@@ -26,33 +26,50 @@ export interface Segmenter {
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
+interface CoverOptions {
+  /** No piece is longer: a bound on the work in a long run (CC-CEDICT's longest word has 19). */
+  maxLength?: number;
+  /**
+   * Character offsets where another segmenter ends a word: among covers of as few words, the
+   * one ending fewest words elsewhere wins (发达国家 的, not 发达国 家的).
+   */
+  breaks?: ReadonlySet<number>;
+}
+
 /**
- * The fewest dictionary words that make up `text` exactly, or null. Ties go to the longer
- * last word, as in backward maximum matching, which errs less on Chinese than forward
- * (多层面 → 多 层面, not 多层 面).
+ * The fewest dictionary words that make up `text` exactly, or null. Ties go to the cover that
+ * agrees most with `breaks`, then to the longer last word, as in backward maximum matching,
+ * which errs less on Chinese than forward (多层面 → 多 层面, not 多层 面).
  */
 export function coverWithWords(
   text: string,
   has: (word: string) => boolean,
   minLength = 1,
+  { maxLength = Infinity, breaks }: CoverOptions = {},
 ): string[] | null {
   const chars = [...text];
-  // best[j]: the fewest pieces covering chars[..j]; start[j]: where the last of them starts.
-  const best = new Array<number>(chars.length + 1).fill(Infinity);
-  const start = new Array<number>(chars.length + 1).fill(-1);
-  best[0] = 0;
-  for (let j = minLength; j <= chars.length; j++) {
-    for (let i = 0; i <= j - minLength; i++) {
-      if (best[i]! + 1 < best[j]! && has(chars.slice(i, j).join(''))) {
-        best[j] = best[i]! + 1;
+  const n = chars.length;
+  // best[j]: the fewest pieces covering chars[..j], and of those the fewest ending off
+  // `breaks`; start[j]: where the last of them starts.
+  const best = Array.from({ length: n + 1 }, () => ({ pieces: Infinity, off: Infinity }));
+  const start = new Array<number>(n + 1).fill(-1);
+  best[0] = { pieces: 0, off: 0 };
+  for (let j = minLength; j <= n; j++) {
+    const off = breaks && j < n && !breaks.has(j) ? 1 : 0;
+    for (let i = Math.max(0, j - maxLength); i <= j - minLength; i++) {
+      const pieces = best[i]!.pieces + 1;
+      const offBreaks = best[i]!.off + off;
+      const better =
+        pieces < best[j]!.pieces || (pieces === best[j]!.pieces && offBreaks < best[j]!.off);
+      if (better && has(chars.slice(i, j).join(''))) {
+        best[j] = { pieces, off: offBreaks };
         start[j] = i;
       }
     }
   }
-  if (best[chars.length] === Infinity) return null;
+  if (best[n]!.pieces === Infinity) return null;
   const pieces: string[] = [];
-  for (let j = chars.length; j > 0; j = start[j]!)
-    pieces.unshift(chars.slice(start[j], j).join(''));
+  for (let j = n; j > 0; j = start[j]!) pieces.unshift(chars.slice(start[j], j).join(''));
   return pieces;
 }
 
