@@ -4,6 +4,7 @@ import {
   type ReactNode,
   type Ref,
   useCallback,
+  useDeferredValue,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
@@ -19,7 +20,7 @@ import { PinyinToggle } from './pinyin-toggle';
 import { type PassageActionsRenderer, PassageRow, type PassageTextRenderer } from './passage-row';
 import { createTranscriptHandle, type TranscriptHandle } from './transcript-handle';
 import { FollowScroller, useOwnScrolls } from './use-follow';
-import { rowsToRender, useVirtualRows } from './use-virtual-rows';
+import { rendersEveryRow, rowsToRender, useVirtualRows } from './use-virtual-rows';
 import './transcript.css';
 
 interface TranscriptPanelProps {
@@ -89,7 +90,10 @@ export function TranscriptPanel({
     () => createTranscriptHandle(scrollRef, virtualizer, rows, ownScrolls.mark),
     [virtualizer, rows, ownScrolls.mark],
   );
-  const items = rowsToRender(virtualizer);
+  // A short lesson puts every row in the document, but the first screen comes first: the rest
+  // follow in a render of their own that does not hold back the first paint.
+  const everyRow = useDeferredValue(rendersEveryRow(passages.length), false);
+  const items = rowsToRender(virtualizer, everyRow);
   // Rows are placed here rather than through a prop: when a row above changes height, the rows
   // below move without re-rendering (a passage change re-renders its two rows, nothing more).
   useLayoutEffect(() => {

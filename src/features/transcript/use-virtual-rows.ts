@@ -83,6 +83,8 @@ export function useVirtualRows({
     getItemKey: keyOf,
     estimateSize,
     overscan: OVERSCAN,
+    // Before the panel is measured, the window's size: the first render fills the view.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     rangeExtractor,
     paddingEnd: Math.round(window.innerHeight * END_ROOM),
     scrollToFn: (offset, options, instance) => {
@@ -92,9 +94,12 @@ export function useVirtualRows({
   });
 }
 
-/** The rows to put in the document: all of a short lesson's (even while the panel is hidden). */
-export function rowsToRender(virtualizer: RowVirtualizer): readonly VirtualItem[] {
-  if (!rendersEveryRow(virtualizer.options.count)) return virtualizer.getVirtualItems();
+/**
+ * The rows to put in the document: those in view, or with `all`, every row (a short lesson's,
+ * even while the panel is hidden).
+ */
+export function rowsToRender(virtualizer: RowVirtualizer, all: boolean): readonly VirtualItem[] {
+  if (!all) return virtualizer.getVirtualItems();
   virtualizer.getTotalSize();
   return virtualizer.measurementsCache;
 }
