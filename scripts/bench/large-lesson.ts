@@ -1,8 +1,8 @@
 /**
  * The transcript at scale, three lessons side by side in one run: Lesson 12 (20 passages), a
  * real-shaped lesson of 1,000 passages (Lesson 12's passages repeated over its video) and a
- * synthetic one of 10,000 (bench-lesson.ts). The long ones are served by intercepting their JSON
- * with page.route. For each: time to the first rows painted, first intent to watch → video
+ * synthetic one of 10,000 (bench-lesson.ts). The long ones' JSON is served by the bench's server
+ * (lesson-page.ts serveLesson). For each: time to the first rows painted, first intent to watch → video
  * ready, the cost of one passage change while paused and how many rows re-render for it (with
  * the render counter of page/render-counter.js, installed only in the page that counts, so the
  * timings are taken without it), and the JS heap. For the 10,000: scrolling the transcript from
@@ -85,7 +85,7 @@ export function changeTargets(lesson: Lesson, count: number) {
 async function newPage(browser: Browser, spec: BenchLessonSpec, counting: boolean) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  if (spec.body) await serveLesson(page, spec.lesson.id, spec.body);
+  if (spec.body) serveLesson(spec.lesson.id, spec.body);
   const large = readFileSync(LARGE, 'utf8');
   await page.addInitScript({ content: `${large}\nwindow.__benchLarge.watchFirstRow();` });
   if (counting) await page.addInitScript({ path: RENDER_COUNTER });

@@ -17,7 +17,7 @@ import { measureBundle, type BundleResult } from './bundle';
 import { type EnginesResult, measureEngineLag } from './engine-lag';
 import { measureLag } from './lag';
 import { type LargeResult, lessonSpecs, measureLargeLesson } from './large-lesson';
-import { openLessonWithPeers, readLesson } from './lesson-page';
+import { openLessonWithPeers, readLesson, servedLessonsPlugin } from './lesson-page';
 import { measureLighthouse, type LighthouseResult } from './lighthouse';
 import { describeMachine, loadNow, waitForQuiet } from './machine';
 import { replaceSection } from './markdown';
@@ -280,7 +280,7 @@ async function main() {
   }
   const measure = only(args);
   const outDir = args.includes('--skip-build') ? resolve(root, BUILD_DIR) : buildApp(root);
-  const served = await serve(root, outDir);
+  const served = await serve(root, outDir, [servedLessonsPlugin()]);
   try {
     if (measure === 'lighthouse') await lighthouseOnly(served.url);
     else if (measure === 'bundle') await bundleOnly(served.url, outDir);
