@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER } from './scripts/csp.ts';
 import { lessonsPlugin } from './scripts/vite-lessons-plugin.ts';
 import { videojsFontPlugin } from './scripts/vite-videojs-font-plugin.ts';
+import { wordsPlugin } from './scripts/vite-words-plugin.ts';
 
 /** The policy goes into the built page only: the dev server's hot reload injects inline code. */
 const cspMeta = (): Plugin => ({
@@ -20,7 +21,7 @@ const cspMeta = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), lessonsPlugin(), videojsFontPlugin(), cspMeta()],
+  plugins: [react(), lessonsPlugin(), videojsFontPlugin(), wordsPlugin(), cspMeta()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, headers: { 'Content-Security-Policy': CSP_HEADER } },
