@@ -36,6 +36,8 @@ export function serveLesson(id: string, body: string) {
 export function servedLessonsPlugin(): Plugin {
   return {
     name: 'bench-served-lessons',
+    // Before the app's own lesson middleware, which answers 404 for a lesson it did not build.
+    enforce: 'pre',
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
         const match = /^\/data\/lessons\/([^/?#]+)\.json(?:[?#]|$)/.exec(request.url ?? '');
