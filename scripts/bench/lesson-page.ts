@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import type { Plugin } from 'vite';
 import type { Lesson } from '@/domain/lesson-schema';
+import { CSP_HEADER } from '../csp';
 import type { CrossBoundary } from './lag';
 
 export const LESSON_ID = 'digital-china-12';
@@ -22,6 +23,7 @@ export function readLesson(root: string): Lesson {
 }
 
 const servedLessons = new Map<string, string>();
+const lessonPath = (id: string) => `/data/lessons/${encodeURIComponent(id)}.json`;
 
 /**
  * Serves `body` as lesson `id`'s JSON from the bench's own server (a lesson that is not
@@ -32,14 +34,29 @@ export function serveLesson(id: string, body: string) {
   servedLessons.set(id, body);
 }
 
-/** The preview server's side of serveLesson. */
-export function servedLessonsPlugin(): Plugin {
+/**
+ * The preview server's side of serveLesson: the lesson's JSON, and its page as the build makes
+ * one for each bundled lesson (the app's page with a preload of the lesson's JSON), so a served
+ * lesson starts loading as early as a bundled one.
+ */
+export function servedLessonsPlugin(outDir: string): Plugin {
+  const bundledPage = () => readFileSync(`${outDir}/lessons/${LESSON_ID}.html`, 'utf8');
   return {
     name: 'bench-served-lessons',
     // Before the app's own lesson middleware, which answers 404 for a lesson it did not build.
     enforce: 'pre',
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
+        const page = /^\/lessons\/([^/?#]+?)(?:\.html)?(?:[?#]|$)/.exec(request.url ?? '');
+        const pageId = page && decodeURIComponent(page[1]!);
+        if (pageId && servedLessons.has(pageId)) {
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.setHeader('Content-Security-Policy', CSP_HEADER);
+          response.end(
+            bundledPage().replaceAll(`/data/lessons/${LESSON_ID}.json`, lessonPath(pageId)),
+          );
+          return;
+        }
         const match = /^\/data\/lessons\/([^/?#]+)\.json(?:[?#]|$)/.exec(request.url ?? '');
         const body = match && servedLessons.get(decodeURIComponent(match[1]!));
         if (!body) return next();

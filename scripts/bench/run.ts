@@ -280,7 +280,7 @@ async function main() {
   }
   const measure = only(args);
   const outDir = args.includes('--skip-build') ? resolve(root, BUILD_DIR) : buildApp(root);
-  const served = await serve(root, outDir, [servedLessonsPlugin()]);
+  const served = await serve(root, outDir, [servedLessonsPlugin(outDir)]);
   try {
     if (measure === 'lighthouse') await lighthouseOnly(served.url);
     else if (measure === 'bundle') await bundleOnly(served.url, outDir);
