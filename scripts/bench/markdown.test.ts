@@ -1,4 +1,4 @@
-import { ms, replaceSection, table, times, verdict } from './markdown';
+import { keepOtherSections, ms, replaceSection, table, times, verdict } from './markdown';
 
 describe('table', () => {
   it('writes a header, an alignment rule and one line per row', () => {
@@ -97,5 +97,31 @@ describe('replaceSection', () => {
 
   it('refuses a section without a heading', () => {
     expect(() => replaceSection(doc, 'no heading')).toThrow(/not a section heading/);
+  });
+});
+
+describe('keepOtherSections', () => {
+  it('keeps the hand-written sections a new report lacks, after it, and drops the replaced ones', () => {
+    const existing = [
+      '# B',
+      '',
+      '## 1. One',
+      '',
+      'old one',
+      '',
+      '## 6. By hand',
+      '',
+      'kept',
+      '',
+    ].join('\n');
+    const report = ['# B', '', '## 1. One', '', 'new one', ''].join('\n');
+    expect(keepOtherSections(existing, report)).toBe(
+      ['# B', '', '## 1. One', '', 'new one', '', '## 6. By hand', '', 'kept', ''].join('\n'),
+    );
+  });
+
+  it('returns the report unchanged when it has every section', () => {
+    const report = ['# B', '', '## 1. One', '', 'new', ''].join('\n');
+    expect(keepOtherSections('# B\n\n## 1. One\n\nold\n', report)).toBe(report);
   });
 });

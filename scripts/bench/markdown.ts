@@ -49,3 +49,24 @@ export function replaceSection(document: string, section: string) {
   const result = [...lines.slice(0, start), ...body, ...after].join('\n');
   return next === -1 ? `${result}\n` : result;
 }
+
+/**
+ * `report` followed by the sections of `existing` that it lacks (by their `## ` heading line):
+ * a section written by hand, for a measure the bench does not take, survives a run.
+ */
+export function keepOtherSections(existing: string, report: string) {
+  const headings = new Set(report.split('\n').filter((line) => line.startsWith('## ')));
+  const lines = existing.split('\n');
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    if (!line.startsWith('## ') || headings.has(line)) return;
+    const next = lines.findIndex((l, j) => j > i && l.startsWith('## '));
+    kept.push(
+      lines
+        .slice(i, next === -1 ? undefined : next)
+        .join('\n')
+        .replace(/\n+$/, ''),
+    );
+  });
+  return kept.reduce((document, section) => replaceSection(document, section), report);
+}

@@ -20,7 +20,7 @@ import { type LargeResult, lessonSpecs, measureLargeLesson } from './large-lesso
 import { openLessonWithPeers, readLesson, servedLessonsPlugin } from './lesson-page';
 import { measureLighthouse, type LighthouseResult } from './lighthouse';
 import { describeMachine, loadNow, waitForQuiet } from './machine';
-import { replaceSection } from './markdown';
+import { keepOtherSections, replaceSection } from './markdown';
 import type { Frames } from './report-lag';
 import { renderReport, type Results } from './report';
 import { bundleSection } from './report-bundle';
@@ -70,7 +70,10 @@ function logBundle(bundle: BundleResult) {
 }
 
 function write(results: Results) {
-  writeFileSync(resolve(root, 'BENCHMARKS.md'), renderReport(results));
+  const file = resolve(root, 'BENCHMARKS.md');
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  // Sections measured by hand (the bench does not take them) are kept.
+  writeFileSync(file, keepOtherSections(existing, renderReport(results)));
   for (const r of results.lag)
     log(
       `lag p95 at ${r.rate}×: ours ${r.summary.ours.p95.toFixed(1)} ms, timeupdate ${r.summary.timeupdate.p95.toFixed(1)} ms, Hyperaudio ${r.summary.hyperaudio.p95.toFixed(1)} ms`,
