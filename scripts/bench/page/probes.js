@@ -17,13 +17,22 @@
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-  function watch(who, root, attribute, becameActive) {
+  /**
+   * Records when a row of `root` becomes active: its attribute set, or (with `mountedActive`,
+   * for a transcript that renders only the rows near its view) the row entering the document
+   * already active, as when following jumps to a passage far from the view.
+   */
+  function watch(who, root, attribute, becameActive, mountedActive) {
     const observer = new MutationObserver((mutations) => {
       const media = video().currentTime;
       const wall = performance.now();
-      for (const m of mutations)
-        if (becameActive(m))
-          records.push({ who, index: Number(m.target.dataset.index), media, wall });
+      const record = (element) =>
+        records.push({ who, index: Number(element.dataset.index), media, wall });
+      for (const m of mutations) {
+        if (m.type === 'attributes' && becameActive(m)) record(m.target);
+        if (m.type === 'childList' && mountedActive)
+          for (const node of m.addedNodes) if (mountedActive(node)) record(node);
+      }
       if (waiting && allSeen(waiting.index)) waiting.resolve();
     });
     observer.observe(root, {
@@ -31,6 +40,7 @@
       attributes: true,
       attributeFilter: [attribute],
       attributeOldValue: true,
+      childList: Boolean(mountedActive),
     });
   }
 
@@ -114,7 +124,16 @@
   }
 
   function install(passages) {
-    watch('ours', document.querySelector('.transcript'), 'aria-current', ariaCurrentSet);
+    watch(
+      'ours',
+      document.querySelector('.transcript'),
+      'aria-current',
+      ariaCurrentSet,
+      (node) =>
+        node instanceof HTMLElement &&
+        node.matches('li.passage') &&
+        node.getAttribute('aria-current') === 'true',
+    );
     installTimeupdatePeer(passages);
     installHyperaudioPeer(passages);
   }
