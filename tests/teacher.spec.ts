@@ -122,3 +122,33 @@ test('a discussion sheet prints the chosen passages with their terms and notes',
   expect(text).toContain('#t=03:23,03:35');
   await page.pdf({ path: test.info().outputPath('sheet.pdf') });
 });
+
+test('printing the lesson page prints its whole transcript in flow, without the player', async ({
+  page,
+}) => {
+  await openLesson(page);
+  await expect(passages(page)).toHaveCount(20);
+  await page.emulateMedia({ media: 'print' });
+  const layout = await page.evaluate(() => {
+    const scroller = document.querySelector<HTMLElement>('.transcript-scroll')!;
+    const rows = [...document.querySelectorAll<HTMLElement>('li.passage')].map((row) =>
+      row.getBoundingClientRect(),
+    );
+    return {
+      clipped: scroller.scrollHeight > scroller.clientHeight + 1,
+      // Each row starts where the one before it ends: in flow, not placed over one another.
+      inFlow: rows.every((row, i) => i === 0 || row.top >= rows[i - 1]!.bottom - 1),
+      lastBottom: rows.at(-1)!.bottom,
+      pageHeight: document.documentElement.scrollHeight,
+      windowHeight: window.innerHeight,
+      player: document.querySelector('.player-frame')?.getClientRects().length ?? 0,
+    };
+  });
+  expect(layout.clipped).toBe(false);
+  expect(layout.inFlow).toBe(true);
+  // The page grows to hold every row, far past one window's height.
+  expect(layout.lastBottom).toBeGreaterThan(3 * layout.windowHeight);
+  expect(layout.pageHeight).toBeGreaterThanOrEqual(Math.floor(layout.lastBottom));
+  expect(layout.player).toBe(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -124,4 +124,27 @@ describe('TranscriptPanel rows', () => {
     expect(items().map((li) => li.getAttribute('aria-posinset'))).toEqual(['1', '2', '3']);
     expect(items().every((li) => li.getAttribute('aria-setsize') === '3')).toBe(true);
   });
+
+  it('puts every row of a long lesson in the document while printing, and only some after', () => {
+    const passages = Array.from({ length: 400 }, (_, i) => ({
+      id: `p${i}`,
+      start: i * 3,
+      end: i * 3 + 3,
+      en: `Passage ${i + 1}.`,
+      zh: `第${i + 1}段。`,
+    }));
+    render(<TranscriptPanel passages={passages} />);
+    const rows = () => document.querySelectorAll('li.passage').length;
+    // jsdom lays nothing out, so the list sees no view and renders no row until printing.
+    const before = rows();
+    expect(before).toBeLessThan(400);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(rows()).toBe(400);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(rows()).toBe(before);
+  });
 });

@@ -5,11 +5,13 @@ import {
   type Ref,
   useCallback,
   useDeferredValue,
+  useEffect,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { seekToPassage, setFollow, usePlaybackStore } from '@/stores/playback-store';
@@ -93,7 +95,8 @@ export function TranscriptPanel({
   // A short lesson puts every row in the document, but the first screen comes first: the rest
   // follow in a render of their own that does not hold back the first paint.
   const everyRow = useDeferredValue(rendersEveryRow(passages.length), false);
-  const items = rowsToRender(virtualizer, everyRow);
+  const printing = usePrinting();
+  const items = rowsToRender(virtualizer, everyRow || printing);
   // Rows are placed here rather than through a prop: when a row above changes height, the rows
   // below move without re-rendering (a passage change re-renders its two rows, nothing more).
   useLayoutEffect(() => {
@@ -159,6 +162,25 @@ export function TranscriptPanel({
       )}
     </section>
   );
+}
+
+/**
+ * Whether the page is being printed: from `beforeprint`, rendered at once (the browser lays out
+ * the printout right after the event), to `afterprint`. On paper a long lesson has every row.
+ */
+function usePrinting() {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
 }
 
 /**
