@@ -27,6 +27,11 @@ export interface EngineDriver {
   passOver(css: string): Promise<void>;
   /** Clicks the first element matching `target` with the pointer, scrolled into view. */
   click(target: Target): Promise<void>;
+  /**
+   * Chooses files (absolute paths) in the file input labelled exactly `label`, as a user does
+   * in the file picker: the input's `input` and `change` events follow.
+   */
+  chooseFiles(label: string, paths: readonly string[]): Promise<void>;
   /** Console errors, uncaught errors and CSP violations reported since the last call. */
   takeErrors(): Promise<string[]>;
   close(): Promise<void>;
@@ -52,6 +57,19 @@ export interface WindowSize {
 export const DESKTOP: WindowSize = { width: 1280, height: 800 };
 /** A phone held upright. */
 export const PHONE: WindowSize = { width: 375, height: 800 };
+
+/**
+ * The id of the file input whose label's text is `label`, given an id if it has none. Runs in
+ * the page (no named inner functions; see above).
+ */
+export function fileInputId(label: string): string | null {
+  const found = [...document.querySelectorAll('label')].find(
+    (l) => l.textContent?.trim() === label,
+  )?.control;
+  if (!(found instanceof HTMLInputElement) || found.type !== 'file') return null;
+  if (!found.id) found.id = `engine-file-${Math.random().toString(36).slice(2)}`;
+  return found.id;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import puppeteer, { type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { framedPath } from './frame';
-import { DESKTOP, type Engine, type EngineDriver, type Target } from './engine';
+import { DESKTOP, type Engine, type EngineDriver, fileInputId, type Target } from './engine';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
@@ -77,6 +77,13 @@ async function launch(baseUrl: string, size = DESKTOP): Promise<EngineDriver> {
     },
     async click(target) {
       await (await find(scope, target)).click();
+    },
+    async chooseFiles(label, paths) {
+      const id = await scope.evaluate(fileInputId, label);
+      const input = id && (await scope.$(`[id="${id}"]`));
+      if (!input) throw new Error(`no file input labelled "${label}"`);
+      // Over BiDi, input.setFiles, which fires the input's events as a user's choice does.
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(...paths);
     },
     async takeErrors() {
       return errors.splice(0);

@@ -5,6 +5,7 @@
  */
 import lesson from '../../data/lessons/digital-china-12.json' with { type: 'json' };
 import { CHUNK_FAULTS_PATH } from '../../scripts/engine-server-plugins';
+import { addLessonScenarios } from './add-lesson-scenarios';
 import { type EngineDriver, until } from './engine';
 import { type PageState, readPageState } from './page-state';
 
@@ -161,6 +162,7 @@ export const scenarios: Scenario[] = [
       await driver.evaluate(() => document.querySelector('video')!.pause());
     },
   },
+  ...addLessonScenarios,
   {
     name: 'no console errors in any of the above',
     async run(_driver, { errors }) {

@@ -11,7 +11,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { remote } from 'webdriverio';
-import { DESKTOP, type Engine, type EngineDriver, type Target, type WindowSize } from './engine';
+import {
+  DESKTOP,
+  type Engine,
+  type EngineDriver,
+  fileInputId,
+  type Target,
+  type WindowSize,
+} from './engine';
 import { framedPath } from './frame';
 import { freePort } from '../../scripts/bench/server';
 
@@ -181,6 +188,13 @@ function driverFor(
     },
     async click(target) {
       await (await find(browser, target)).click();
+    },
+    async chooseFiles(label, paths) {
+      const id = await browser.execute(fileInputId, label);
+      if (!id) throw new Error(`no file input labelled "${label}"`);
+      const input = await browser.$(`[id="${id}"]`).getElement();
+      // WebDriver's Element Send Keys to a file input: the paths, one a line, are the choice.
+      await browser.elementSendKeys(input.elementId, paths.join('\n'));
     },
     async takeErrors() {
       await collect();

@@ -40,7 +40,7 @@ export async function ensureRoom(bytes: number): Promise<void> {
     throw new DeviceStorageError('quota', bytes, Math.max(0, space.quota - space.usage));
 }
 
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
   const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : '';
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }

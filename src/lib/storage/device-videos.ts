@@ -1,11 +1,13 @@
 /**
  * Video files kept on this device: in the Origin Private File System where the browser can
  * write it from the page (`createWritable`: Chromium and Firefox; WebKit only from a worker),
- * else as a Blob in IndexedDB. Either way the file never leaves the device. A video is read
+ * else as a Blob in IndexedDB, else as its bytes in IndexedDB where the browser refuses Blobs
+ * there (WebKit in an ephemeral session: WebKitGTK's MiniBrowser under WebDriver fails the
+ * transaction with no error). Either way the file never leaves the device. A video is read
  * back as a File, for an object URL the player plays.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { ensureRoom, writeFailure } from './device-space';
+import { ensureRoom, isQuotaError, writeFailure } from './device-space';
 
 const FOLDER = 'tandem-v1-videos';
 let blobs: UseStore | null = null;
@@ -21,6 +23,36 @@ async function folder(create: boolean): Promise<FileSystemDirectoryHandle | null
   } catch {
     return null;
   }
+}
+
+/** A video stored as its bytes, where IndexedDB refused the File itself. */
+interface StoredBytes {
+  name: string;
+  type: string;
+  bytes: ArrayBuffer;
+}
+
+async function writeToStore(key: string, file: File): Promise<void> {
+  try {
+    // IndexedDB keeps a File's name and type with its bytes.
+    await set(key, file, blobStore());
+  } catch (error) {
+    if (isQuotaError(error)) throw error;
+    const stored: StoredBytes = {
+      name: file.name,
+      type: file.type,
+      bytes: await file.arrayBuffer(),
+    };
+    await set(key, stored, blobStore());
+  }
+}
+
+function fromStore(key: string, stored: unknown): File | undefined {
+  if (stored instanceof Blob) return new File([stored], key, { type: stored.type });
+  if (typeof stored !== 'object' || stored === null || !('bytes' in stored)) return undefined;
+  const { name, type, bytes } = stored as StoredBytes;
+  // Not `instanceof ArrayBuffer`: a buffer cloned by another realm's IndexedDB is not one.
+  return typeof bytes?.byteLength === 'number' ? new File([bytes], name, { type }) : undefined;
 }
 
 async function writeToFolder(key: string, file: Blob): Promise<boolean> {
@@ -47,8 +79,7 @@ export async function saveVideo(key: string, file: File): Promise<void> {
   await ensureRoom(file.size);
   try {
     if (await writeToFolder(key, file)) return;
-    // IndexedDB keeps a File's name and type with its bytes.
-    await set(key, file, blobStore());
+    await writeToStore(key, file);
   } catch (error) {
     throw await writeFailure(error, file.size);
   }
@@ -64,8 +95,7 @@ export async function readVideo(key: string): Promise<File | undefined> {
     }
   }
   try {
-    const stored = await get<unknown>(key, blobStore());
-    return stored instanceof Blob ? new File([stored], key, { type: stored.type }) : undefined;
+    return fromStore(key, await get<unknown>(key, blobStore()));
   } catch {
     return undefined;
   }
