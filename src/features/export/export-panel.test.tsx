@@ -1,11 +1,32 @@
-import { render, screen, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render as renderDom, screen, within } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import lessonData from '../../../data/lessons/digital-china-12.json';
 import { parseLesson } from '@/domain/lesson-schema';
+import type { DeviceLesson } from '@/stores/device-lessons';
 import { REVOKE_DELAY_MS } from '@/utils/download';
 import ExportPanel from './export-panel';
 
 const lesson = parseLesson(lessonData);
+
+// The lessons on this device, as the library lists them.
+let onDevice: DeviceLesson[] = [];
+vi.mock('@/stores/device-lessons', async (original) => ({
+  ...(await original<typeof import('@/stores/device-lessons')>()),
+  listDeviceLessons: async () => onDevice,
+}));
+afterEach(() => {
+  onDevice = [];
+});
+
+function render(ui: ReactElement) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+  return renderDom(ui, { wrapper });
+}
 
 interface Download {
   filename: string;
@@ -86,6 +107,23 @@ describe('ExportPanel', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('offers the lesson file of a lesson made on this device, and only of one', async () => {
+    const { blobs, downloads } = captureDownloads();
+    const device = { ...lesson, id: 'my-lecture', sources: [{ src: 'blob:x', type: 'video/mp4' }] };
+    onDevice = [{ key: 'my-lecture', value: { lesson: device }, savedAt: '', size: 1 }];
+    const { rerender } = render(<ExportPanel lesson={device} onClose={() => undefined} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Download lesson file' }));
+    expect(downloads.map((d) => d.filename)).toEqual(['my-lecture.tandem-lesson.json']);
+    const file = JSON.parse(await readBlob(blobs[0]!));
+    expect(file).toMatchObject({ format: 'tandem-lesson', lesson: { id: 'my-lecture' } });
+    // The page's object URL of the video means nothing elsewhere.
+    expect(JSON.stringify(file)).not.toContain('blob:');
+    // A bundled lesson, with the list of device lessons already read: no lesson file.
+    rerender(<ExportPanel lesson={lesson} onClose={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Download Markdown' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Download lesson file' })).toBeNull();
   });
 
   it('closes', async () => {

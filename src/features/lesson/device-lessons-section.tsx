@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { lessonFileName, lessonFileText } from '@/domain/lesson-file';
 import { useT, useUiLanguage } from '@/i18n/ui-language';
 import {
   DEVICE_LESSONS_KEY,
@@ -9,8 +8,8 @@ import {
   listDeviceLessons,
   type DeviceLesson,
 } from '@/stores/device-lessons';
+import { DownloadLessonFileButton } from '@/ui/download-lesson-file';
 import { formatBytes } from '@/utils/bytes';
-import { downloadText } from '@/utils/download';
 import { formatClock } from '@/utils/time';
 
 function DeviceLessonCard({ record }: { record: DeviceLesson }) {
@@ -58,15 +57,7 @@ function DeviceLessonCard({ record }: { record: DeviceLesson }) {
         </div>
       ) : (
         <div className="device-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              downloadText(lessonFileName(lesson), lessonFileText(lesson), 'application/json')
-            }
-          >
-            {t('device.download')}
-          </button>
+          <DownloadLessonFileButton lesson={lesson} />
           <button
             type="button"
             className="button"
