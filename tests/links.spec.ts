@@ -1,6 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { currentPassages, LESSON_PATH, mediaTime, openLesson, playMuted } from './helpers';
 
+test('a link to 04:31 brings its passage to the top of the transcript, still following', async ({
+  page,
+}) => {
+  await openLesson(page, '#t=04:31');
+  const row = page.locator('li.passage[aria-current="true"]');
+  await expect(row).toContainText('04:31');
+  const offset = () =>
+    row.evaluate((li) => {
+      const view = li.closest('.transcript-scroll')!.getBoundingClientRect();
+      return (li.getBoundingClientRect().top - view.top) / view.height;
+    });
+  // The passage settles near the reading line (a fifth of the way down the view)...
+  await expect.poll(offset).toBeGreaterThanOrEqual(0);
+  await expect.poll(offset).toBeLessThan(0.35);
+  // ...and the transcript is still following: nothing the reader did stopped it.
+  await expect(page.getByRole('button', { name: 'Back to current passage' })).toBeHidden();
+  expect(await offset()).toBeLessThan(0.35);
+});
+
 for (const query of ['?t=271', '?t=4:31', '?t=4m31s', '#t=271', '#t=04:31']) {
   test(`a link with ${query} opens at 04:31`, async ({ page }) => {
     await openLesson(page, query);

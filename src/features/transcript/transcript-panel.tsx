@@ -4,7 +4,6 @@ import {
   type ReactNode,
   type Ref,
   useCallback,
-  useDeferredValue,
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
@@ -92,11 +91,9 @@ export function TranscriptPanel({
     () => createTranscriptHandle(scrollRef, virtualizer, rows, ownScrolls.mark),
     [virtualizer, rows, ownScrolls.mark],
   );
-  // A short lesson puts every row in the document, but the first screen comes first: the rest
-  // follow in a render of their own that does not hold back the first paint.
-  const everyRow = useDeferredValue(rendersEveryRow(passages.length), false);
+  // A short lesson has every row in the document; a long one too while it is printed.
   const printing = usePrinting();
-  const items = rowsToRender(virtualizer, everyRow || printing);
+  const items = rowsToRender(virtualizer, rendersEveryRow(passages.length) || printing);
   // Rows are placed here rather than through a prop: when a row above changes height, the rows
   // below move without re-rendering (a passage change re-renders its two rows, nothing more).
   useLayoutEffect(() => {
