@@ -341,6 +341,20 @@ export const en = {
   'maker.cancel': 'Cancel',
   'maker.needSubtitles': 'Choose subtitle files, or a lesson file, first.',
   'maker.fileProblem': '{file}: {reason}',
+  'maker.cueProblem': '{file}: {place}: {reason}',
+  'maker.cuePlace': 'cue {cue} (line {line})',
+  // A subtitle file's reason: in English the lesson maker's own words ({detail}, as the CLI
+  // prints them, with the times and sizes); other languages word the problem by its code.
+  'maker.subtitle.empty': '{detail}',
+  'maker.subtitle.too-large': '{detail}',
+  'maker.subtitle.binary': '{detail}',
+  'maker.subtitle.no-cues': '{detail}',
+  'maker.subtitle.bad-time': '{detail}',
+  'maker.subtitle.out-of-order': '{detail}',
+  'maker.subtitle.overlap': '{detail}',
+  'maker.subtitle.no-language': '{detail}',
+  'maker.subtitle.layout': '{detail}',
+  'maker.subtitle.duration': '{detail}',
   'maker.notJson': '{file} is not a JSON file.',
   'maker.notLessonFile': '{file} is not a Tandem lesson file.',
   'maker.lessonFileVersion':

@@ -1,7 +1,7 @@
 /**
  * Every refusal of the "Add a lesson" form as one sentence in the interface's language. A
- * subtitle file's reason (naming its cue and line) is the lesson maker's English, as the CLI
- * prints it; the rest is worded here.
+ * subtitle file's reason is the lesson maker's English in the English interface, as the CLI
+ * prints it; other languages word it by its problem code, with the cue and line it names.
  */
 import { LessonFileError } from '@/domain/lesson-file';
 import { LessonDataError } from '@/domain/lesson-schema';
@@ -12,7 +12,7 @@ import { formatBytes } from '@/utils/bytes';
 import { GlossaryError } from './glossary-file';
 import { DraftFileError } from './lesson-draft';
 import { VideoUnplayableError } from './probe-video';
-import { SubtitleError } from './subtitle-error';
+import { describePlace, SubtitleError } from './subtitle-error';
 
 /** The library already has a bundled lesson with this id. */
 export class BundledIdError extends Error {
@@ -43,9 +43,22 @@ function storageProblem(error: DeviceStorageError, t: Translate): string {
     : t('maker.quota', { needed, available: formatBytes(error.available) });
 }
 
+function subtitleProblem({ file, problem, reason, place }: SubtitleError, t: Translate): string {
+  // The English reason starts with the place it names ("cue 2 (line 6): …"), said apart here.
+  const prefix = place ? `${describePlace(place)}: ` : '';
+  const detail = reason.startsWith(prefix) ? reason.slice(prefix.length) : reason;
+  const worded = t(`maker.subtitle.${problem}`, { detail });
+  return place
+    ? t('maker.cueProblem', {
+        file,
+        place: t('maker.cuePlace', { cue: place.cue, line: place.line }),
+        reason: worded,
+      })
+    : t('maker.fileProblem', { file, reason: worded });
+}
+
 export function problemMessage(error: unknown, t: Translate, title = ''): string {
-  if (error instanceof SubtitleError)
-    return t('maker.fileProblem', { file: error.file, reason: error.reason });
+  if (error instanceof SubtitleError) return subtitleProblem(error, t);
   if (error instanceof DraftFileError) return fileProblem(error.file, error.error, t);
   if (error instanceof GlossaryError)
     return t('maker.glossaryLine', { file: error.file, line: error.line });
