@@ -21,7 +21,7 @@ import { cuesToWebVtt } from '@/utils/webvtt';
 import type { Layout } from '@/features/lesson-maker/detect-layout';
 import { SubtitleError } from '@/features/lesson-maker/subtitle-error';
 import { subtitlesToLesson } from '@/features/lesson-maker/subtitles-to-lesson';
-import { ImportError, decodeSource, importLesson, kebab } from './lesson-importer';
+import { ImportError, decodeSource, importLesson, kebab } from '@/domain/lesson-importer';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LAYOUTS: readonly Layout[] = [

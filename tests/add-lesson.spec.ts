@@ -291,3 +291,25 @@ test('a lesson file downloaded from the library is accepted back by Add a lesson
   await expect(passages(other).first()).toContainText('各位同学，大家好。');
   await other.close();
 });
+
+test('a post of the series pasted as its text becomes a lesson with its footnoted key terms', async ({
+  page,
+}) => {
+  const post = readFileSync('data/sources/digital-china-12.txt', 'utf8');
+  const form = await openForm(page);
+  await form.getByLabel('Series post text').fill(post);
+  await expect(form.getByText(/^Passages: 20 · Length: 09:13 · Terms: 7$/)).toBeVisible();
+  // Its own name would make it the bundled lesson's twin: the dialog says so and saves nothing.
+  await form.getByLabel('Title', { exact: true }).fill('Digital China 12');
+  await form.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(form.getByRole('alert')).toHaveText(
+    'The library already has a lesson with the id “digital-china-12”. Change the title to add this one.',
+  );
+  await form.getByLabel('Title', { exact: true }).fill('Lesson 12, my copy');
+  await form.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(page).toHaveURL(/\/lessons\/lesson-12-my-copy$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lesson 12, my copy');
+  await expect(passages(page)).toHaveCount(20);
+  await page.getByRole('button', { name: 'Glossary' }).click();
+  await expect(page.getByRole('region', { name: 'Glossary' })).toContainText('systemic planning');
+});

@@ -341,6 +341,11 @@ export const en = {
   'maker.cancel': 'Cancel',
   'maker.needSubtitles': 'Choose subtitle files, or a lesson file, first.',
   'maker.fileProblem': '{file}: {reason}',
+  'maker.postProblem': 'Series post text, line {line}: {reason}',
+  'maker.post': 'Series post text',
+  'maker.postHint':
+    'Or, instead of subtitles, paste a post of the series (or choose its .txt): its transcript, timings and footnoted key terms become the lesson.',
+  'maker.postFile': 'Series post file (.txt)',
   'maker.cueProblem': '{file}: {place}: {reason}',
   'maker.cuePlace': 'cue {cue} (line {line})',
   // A subtitle file's reason: in English the lesson maker's own words ({detail}, as the CLI

@@ -304,6 +304,11 @@ export const zh: Messages = {
   'maker.cancel': '取消',
   'maker.needSubtitles': '请先选择字幕文件或课程文件。',
   'maker.fileProblem': '{file}：{reason}',
+  'maker.postProblem': '系列文章文字第 {line} 行：{reason}',
+  'maker.post': '系列文章文字',
+  'maker.postHint':
+    '或者不用字幕，粘贴系列中的一篇文章（或选择其 .txt 文件）：其文字稿、时间和带脚注的关键术语将成为课程。',
+  'maker.postFile': '系列文章文件（.txt）',
   'maker.cueProblem': '{file}：{place}：{reason}',
   'maker.cuePlace': '第 {cue} 条字幕（第 {line} 行）',
   'maker.subtitle.empty': '文件是空的',

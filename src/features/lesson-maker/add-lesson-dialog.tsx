@@ -8,6 +8,7 @@ import type { Layout } from './detect-layout';
 import { DraftPreview } from './draft-preview';
 import { titleFromName } from './lesson-facts';
 import { LayoutSelect } from './layout-select';
+import { PostFields } from './post-fields';
 import { BundledIdError, problemMessage } from './problem-message';
 import type { SubtitleFile } from './subtitles-to-lesson';
 import { useDraft } from './use-draft';
@@ -35,6 +36,7 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
   const [subtitles, setSubtitles] = useState<SubtitleFile[]>([]);
   const [lessonFile, setLessonFile] = useState<SubtitleFile>();
   const [glossary, setGlossary] = useState<SubtitleFile>();
+  const [post, setPost] = useState('');
   const [title, setTitle] = useState('');
   const [layout, setLayout] = useState<Layout>();
   const [saving, setSaving] = useState(false);
@@ -48,18 +50,29 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
   }, []);
 
   const input = useMemo(() => {
-    if (subtitles.length === 0 && !lessonFile) return null;
+    if (subtitles.length === 0 && !lessonFile && !post.trim()) return null;
     const src = parseSourceParam(`?src=${encodeURIComponent(video.address)}`);
     return {
       subtitles,
       lessonFile,
+      post: subtitles.length === 0 && !lessonFile && post.trim() ? post : undefined,
       title,
       layout,
       glossary,
       duration: video.file ? video.duration : undefined,
       videoSrc: !video.file && src.kind === 'url' ? src.src : undefined,
     };
-  }, [subtitles, lessonFile, title, layout, glossary, video.file, video.duration, video.address]);
+  }, [
+    subtitles,
+    lessonFile,
+    post,
+    title,
+    layout,
+    glossary,
+    video.file,
+    video.duration,
+    video.address,
+  ]);
   const state = useDraft(input);
   // The layout the files suggest: the draft's own while no layout is chosen.
   const [detected, setDetected] = useState<Layout>();
@@ -141,6 +154,15 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
             {t('maker.lessonFileHint')}
           </p>
         </div>
+        <PostFields
+          idPrefix={headingId}
+          post={post}
+          onPost={(text) => {
+            setPost(text);
+            setSaveError(null);
+            setNeedFiles(false);
+          }}
+        />
         <VideoFields choice={video} idPrefix={headingId} />
         <div className="add-lesson-field">
           <label htmlFor={`${headingId}-title`}>{t('maker.titleField')}</label>

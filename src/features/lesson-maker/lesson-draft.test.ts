@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { lessonFileText } from '@/domain/lesson-file';
 import { LessonDataError } from '@/domain/lesson-schema';
 import { en } from '@/i18n/en-messages';
@@ -15,7 +16,26 @@ const t = ((key: keyof typeof en, values?: Record<string, string | number>) =>
   format(en[key], values)) as Translate;
 const glossary = (text: string) => ({ name: 'terms.csv', bytes: utf8(text) });
 
+const POST = readFileSync('data/sources/digital-china-12.txt', 'utf8');
+
 describe('the draft of Add a lesson', () => {
+  it('makes the lesson from a post of the series through the importer, its footnotes as glossary', async () => {
+    const draft = await makeDraft({ subtitles: [], post: POST, title: 'Lesson 12 at home' });
+    expect(draft.lesson).toMatchObject({ id: 'lesson-12-at-home', duration: 553 });
+    expect(draft.lesson.title).toMatchObject({ en: 'Lesson 12 at home' });
+    expect(draft.passages).toBe(20);
+    expect(draft.terms).toBe(7);
+    expect(draft.lesson.terms.every((term) => term.footnote !== null)).toBe(true);
+    const untitled = await makeDraft({ subtitles: [], post: POST, title: '' });
+    expect(untitled.lesson.title.en).toMatch(/^Build an Open and Win-Win Pattern/);
+  });
+
+  it('says which line of a post is wrong', async () => {
+    const broken = POST.replace(/^Length: .*$/m, 'Length: soon');
+    const error = await makeDraft({ subtitles: [], post: broken, title: '' }).catch((e) => e);
+    expect(problemMessage(error, t)).toMatch(/^Series post text, line \d+: Length must be MM:SS$/);
+  });
+
   it('makes the lesson from subtitles with the glossary’s terms and the video’s length', async () => {
     const draft = await makeDraft({
       subtitles: [fixture('bilingual-lines.srt')],

@@ -4,6 +4,7 @@
  * with the glossary's terms and the video's address or length. Any problem throws, so the
  * form either has a whole lesson or a message, never half of one.
  */
+import { importLesson, kebab } from '@/domain/lesson-importer';
 import { readLessonFile } from '@/domain/lesson-file';
 import { parseLesson, type Lesson } from '@/domain/lesson-schema';
 import { decodeSubtitles } from './decode-subtitles';
@@ -15,6 +16,8 @@ export interface DraftInput {
   subtitles: readonly SubtitleFile[];
   /** A lesson file given instead of subtitles. */
   lessonFile?: SubtitleFile;
+  /** The series' post text (pasted or read from a .txt), given instead of subtitles. */
+  post?: string;
   title: string;
   layout?: Layout;
   glossary?: SubtitleFile;
@@ -61,13 +64,21 @@ const firstAndLast = (lesson: Lesson, at: 0 | -1): Pair => ({
   en: lesson.passages.at(at)!.en,
 });
 
+/** The post through the CLI's importer; a Title given renames it (and so gives its id). */
+function fromPost(post: string, title: string): Lesson {
+  const named = importLesson(post, { id: 'post' }).title;
+  const en = title.trim() || named.en;
+  const lesson = importLesson(post, { id: kebab(en) || 'post' });
+  return { ...lesson, title: { ...named, en } };
+}
+
 export async function makeDraft(input: DraftInput): Promise<Draft> {
   const terms = input.glossary
     ? readGlossary(input.glossary.name, decodeSubtitles(input.glossary.name, input.glossary.bytes))
     : undefined;
   const sources = input.videoSrc ? [{ src: input.videoSrc, type: 'video/mp4' }] : undefined;
-  if (input.lessonFile) {
-    const read = fromLessonFile(input.lessonFile);
+  if (input.lessonFile || input.post) {
+    const read = input.post ? fromPost(input.post, input.title) : fromLessonFile(input.lessonFile!);
     const lesson = parseLesson({
       ...read,
       terms: terms ?? read.terms,

@@ -3,6 +3,7 @@
  * subtitle file's reason is the lesson maker's English in the English interface, as the CLI
  * prints it; other languages word it by its problem code, with the cue and line it names.
  */
+import { ImportError } from '@/domain/lesson-importer';
 import { LessonFileError } from '@/domain/lesson-file';
 import { LessonDataError } from '@/domain/lesson-schema';
 import type { Translate } from '@/i18n/ui-language';
@@ -60,6 +61,8 @@ function subtitleProblem({ file, problem, reason, place }: SubtitleError, t: Tra
 export function problemMessage(error: unknown, t: Translate, title = ''): string {
   if (error instanceof SubtitleError) return subtitleProblem(error, t);
   if (error instanceof DraftFileError) return fileProblem(error.file, error.error, t);
+  if (error instanceof ImportError)
+    return t('maker.postProblem', { line: error.line, reason: error.reason });
   if (error instanceof GlossaryError)
     return t('maker.glossaryLine', { file: error.file, line: error.line });
   if (error instanceof VideoUnplayableError)

@@ -1,14 +1,15 @@
 /**
  * Turns a lesson post's plain text (plus its optional editorial sidecar) into a validated
  * Lesson. Pure: strings in, a Lesson or an ImportError (1-based line + reason) out; the CLI in
- * import-lesson.ts does the reading and writing.
+ * scripts/import-lesson.ts does the reading and writing, and "Add a lesson" runs it on a pasted
+ * post. zod/mini, as the lesson schema, so the form's lazy chunk stays small.
  *
  * Text is kept verbatim (typos, curly quotes, ASCII commas in Chinese): the transcript is a
  * translation of record, and the term matcher needs the exact strings the post uses.
  */
-import { z } from 'zod';
-import { LessonDataError, parseLesson } from '@/domain/lesson-schema';
-import type { Lesson, Passage, Term } from '@/domain/lesson-schema';
+import * as z from 'zod/mini';
+import { LessonDataError, parseLesson } from './lesson-schema';
+import type { Lesson, Passage, Term } from './lesson-schema';
 import { formatClock, parseClock } from '@/utils/time';
 
 export class ImportError extends Error {
@@ -202,22 +203,24 @@ function parseFootnotes(section: Line[]): Term[] {
   return terms;
 }
 
-const names = z.array(z.string().trim().min(1)).default([]);
-const aliasSchema = z.strictObject({ en: names, zh: names, note: z.string().optional() });
+const names = z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []);
+const aliasSchema = z.strictObject({ en: names, zh: names, note: z.optional(z.string()) });
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 /** The editorial sidecar; `note` fields are for the editor and are not copied to the lesson. */
 export const extraSchema = z.strictObject({
-  aliases: z.record(z.string(), aliasSchema).default({}),
-  terms: z
-    .array(
+  aliases: z._default(z.record(z.string(), aliasSchema), {}),
+  terms: z._default(
+    z.array(
       z.strictObject({
-        en: z.string().trim().min(1),
-        zh: z.string().trim().min(1),
-        aliases: aliasSchema.default({ en: [], zh: [] }),
-        note: z.string().optional(),
+        en: nonEmpty,
+        zh: nonEmpty,
+        aliases: z._default(aliasSchema, { en: [], zh: [] }),
+        note: z.optional(z.string()),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 export type Extra = z.infer<typeof extraSchema>;
 
