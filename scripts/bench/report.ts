@@ -15,6 +15,8 @@ import type { Machine } from './machine';
 import { ms, table, times } from './markdown';
 import { bundleSection } from './report-bundle';
 import { lighthouseSection } from './report-lighthouse';
+import type { MakerResult } from './maker';
+import { makerSection } from './report-maker';
 import type { SeekResult } from './seek';
 import { ratio, type Summary } from './stats';
 
@@ -30,6 +32,8 @@ export interface Results {
   bundle?: BundleResult;
   /** Absent from results written before other engines were part of the benchmark. */
   engines?: EnginesResult;
+  /** Absent until `npm run bench -- --only maker` has run. */
+  maker?: MakerResult;
 }
 
 function machineSection({ machine: m, frames }: Results) {
@@ -99,5 +103,6 @@ export function renderReport(results: Results) {
     '',
     ...(results.lighthouse ? [lighthouseSection(results.lighthouse), ''] : []),
     ...(results.bundle ? [bundleSection(results.bundle), ''] : []),
+    ...(results.maker ? [makerSection(results.maker), ''] : []),
   ].join('\n');
 }

@@ -6,7 +6,7 @@
  * runs each); `--skip-build` reuses the previous build. The raw results are kept in
  * node_modules/.cache/tandem-bench/results.json; `--report-only` rewrites BENCHMARKS.md from
  * them. `--only lighthouse` (or `--only bundle`, or `--only engines`: the highlight lag in Firefox
- * ESR and WebKit with Chromium's beside it, or `--only large`: section 3, long lessons) runs that measure alone and merges its figures
+ * ESR and WebKit with Chromium's beside it, or `--only large`: section 3, long lessons, or `--only maker`: section 7, adding a 70-minute lecture) runs that measure alone and merges its figures
  * into those results, or, when there are none, into its section of the existing BENCHMARKS.md.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { type EnginesResult, measureEngineLag } from './engine-lag';
 import { measureLag } from './lag';
 import { type LargeResult, lessonSpecs, measureLargeLesson } from './large-lesson';
 import { openLessonWithPeers, readLesson, servedLessonsPlugin } from './lesson-page';
+import { type MakerResult, measureMaker } from './maker';
 import { measureLighthouse, type LighthouseResult } from './lighthouse';
 import { describeMachine, loadNow, waitForQuiet } from './machine';
 import { keepOtherSections, replaceSection } from './markdown';
@@ -27,6 +28,7 @@ import { bundleSection } from './report-bundle';
 import { engineLagSection } from './report-engines';
 import { largeSection } from './report-large';
 import { lighthouseSection } from './report-lighthouse';
+import { makerSection } from './report-maker';
 import { measureSeek } from './seek';
 import { buildApp, launchChromium, serve, BUILD_DIR } from './server';
 import { summarize } from './stats';
@@ -87,7 +89,7 @@ function write(results: Results) {
 const readResults = () =>
   existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Results) : null;
 
-const ALONE = ['lighthouse', 'bundle', 'engines', 'large'] as const;
+const ALONE = ['lighthouse', 'bundle', 'engines', 'large', 'maker'] as const;
 type Alone = (typeof ALONE)[number];
 
 /**
@@ -120,7 +122,8 @@ function saveAlone(
     | Pick<Results, 'lighthouse'>
     | Pick<Results, 'bundle'>
     | Pick<Results, 'engines'>
-    | Pick<Results, 'large'>,
+    | Pick<Results, 'large'>
+    | Pick<Results, 'maker'>,
   section: string,
 ) {
   const previous = readResults();
@@ -223,6 +226,22 @@ async function largeOnly(url: string) {
   saveAlone({ large }, largeSection(large));
 }
 
+/** Section 7: a 70-minute lecture through "Add a lesson". */
+async function makerOnly(url: string) {
+  await waitForQuiet(5 * 60_000, log);
+  const browser = await launchChromium();
+  let maker: MakerResult;
+  try {
+    maker = await measureMaker(browser, url, readLesson(root), log);
+  } finally {
+    await browser.close();
+  }
+  log(
+    `Add a lesson, 70-minute lecture: files → preview ${maker.chromium.preview.p50.toFixed(0)} ms, Create lesson → transcript ${maker.chromium.create.p50.toFixed(0)} ms (p50)`,
+  );
+  saveAlone({ maker }, makerSection(maker));
+}
+
 async function everything(url: string, outDir: string) {
   const browser = await launchChromium();
   let results: Omit<Results, 'lighthouse'>;
@@ -289,6 +308,7 @@ async function main() {
     else if (measure === 'bundle') await bundleOnly(served.url, outDir);
     else if (measure === 'engines') await enginesOnly(served.url);
     else if (measure === 'large') await largeOnly(served.url);
+    else if (measure === 'maker') await makerOnly(served.url);
     else await everything(served.url, outDir);
   } finally {
     await served.close();

@@ -15,12 +15,23 @@ import { getDeviceLesson, getDeviceVideo } from '@/stores/device-lessons';
 import { cuesToWebVtt } from '@/utils/webvtt';
 
 const objectUrl = (blob: Blob) => URL.createObjectURL(blob);
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * When the page is idle: a track takes about a second to build for a 70-minute lecture of
+ * 1,200 cues, and tracks built in plain tasks (setTimeout 0, or after a paint) ran before
+ * React rendered the lesson, holding the transcript's first rows back by 3 s (measured, with
+ * scripts/bench/maker.ts). Where there is no requestIdleCallback (WebKit), after a paint.
+ */
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 3000 });
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 
 async function captionUrls(lesson: Lesson): Promise<Lesson['captions']> {
   const tracks: Lesson['captions'] = [];
   for (const track of lesson.captions) {
-    await nextTask();
+    await whenIdle();
     const vtt = cuesToWebVtt(buildCaptionCues(lesson, track.language));
     tracks.push({ ...track, src: objectUrl(new Blob([vtt], { type: 'text/vtt' })) });
   }
