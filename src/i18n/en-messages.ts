@@ -350,16 +350,20 @@ export const en = {
   'maker.cuePlace': 'cue {cue} (line {line})',
   // A subtitle file's reason: in English the lesson maker's own words ({detail}, as the CLI
   // prints them, with the times and sizes); other languages word the problem by its code.
-  'maker.subtitle.empty': '{detail}',
-  'maker.subtitle.too-large': '{detail}',
-  'maker.subtitle.binary': '{detail}',
-  'maker.subtitle.no-cues': '{detail}',
-  'maker.subtitle.bad-time': '{detail}',
-  'maker.subtitle.out-of-order': '{detail}',
-  'maker.subtitle.overlap': '{detail}',
-  'maker.subtitle.no-language': '{detail}',
-  'maker.subtitle.layout': '{detail}',
-  'maker.subtitle.duration': '{detail}',
+  'maker.subtitle.empty': 'the file is empty',
+  'maker.subtitle.too-large': 'the file is over 10 MB, the most a subtitle file may be',
+  'maker.subtitle.binary': 'the file is not text',
+  'maker.subtitle.no-cues': 'the file holds no subtitle cues',
+  'maker.subtitle.bad-time':
+    'a time cannot be read, or an end is not after its start (times look like 00:01:02,500)',
+  'maker.subtitle.out-of-order':
+    'a cue starts before the one before it: cues must be in time order',
+  'maker.subtitle.overlap': 'a cue starts before the one before it ends: cues must not overlap',
+  'maker.subtitle.no-language': 'there is no Chinese or English text',
+  'maker.subtitle.layout':
+    'the files do not fit together: give one bilingual file, or one Chinese and one English file',
+  'maker.subtitle.duration':
+    'the last cue starts after the video ends, or the video’s length is unknown',
   'maker.notJson': '{file} is not a JSON file.',
   'maker.notLessonFile': '{file} is not a Tandem lesson file.',
   'maker.lessonFileVersion':

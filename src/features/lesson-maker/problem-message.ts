@@ -6,7 +6,7 @@
 import { ImportError } from '@/domain/lesson-importer';
 import { LessonFileError } from '@/domain/lesson-file';
 import { LessonDataError } from '@/domain/lesson-schema';
-import type { Translate } from '@/i18n/ui-language';
+import { type Translate, useUiLanguage } from '@/i18n/ui-language';
 import { DeviceStorageError } from '@/lib/storage/device-space';
 import { LessonExistsError } from '@/stores/device-lessons';
 import { formatBytes } from '@/utils/bytes';
@@ -48,7 +48,10 @@ function subtitleProblem({ file, problem, reason, place }: SubtitleError, t: Tra
   // The English reason starts with the place it names ("cue 2 (line 6): …"), said apart here.
   const prefix = place ? `${describePlace(place)}: ` : '';
   const detail = reason.startsWith(prefix) ? reason.slice(prefix.length) : reason;
-  const worded = t(`maker.subtitle.${problem}`, { detail });
+  // English keeps the lesson maker's own reason, which names the times and sizes it found; the
+  // other interface languages word the problem by its code.
+  const worded =
+    useUiLanguage.getState().language === 'en' ? detail : t(`maker.subtitle.${problem}`);
   return place
     ? t('maker.cueProblem', {
         file,
