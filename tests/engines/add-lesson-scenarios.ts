@@ -97,27 +97,30 @@ interface Layout {
   second: { zh: string; en: string };
 }
 
+/** What the three bilingual layouts of the same lecture show: the same text, however cut. */
+const BILINGUAL = {
+  first: { zh: '各位同学，大家好。', en: 'Hello, everyone.' },
+  second: { zh: '希望和各国一起制定规则。', en: 'China has proposed the Global Initiative' },
+};
+
 const LAYOUTS: Layout[] = [
   {
     name: 'one bilingual file',
     files: ['bilingual-lines.srt'],
     id: 'bilingual-lines',
-    first: { zh: '各位同学，大家好。', en: 'Hello, everyone.' },
-    second: { zh: '希望和各国一起制定规则。', en: 'China has proposed the Global Initiative' },
+    ...BILINGUAL,
   },
   {
     name: 'one file with each cue twice',
     files: ['duplicated-cues.srt'],
     id: 'duplicated-cues',
-    first: { zh: '各位同学，大家好。', en: 'Hello, everyone.' },
-    second: { zh: '希望和各国一起制定规则。', en: 'China has proposed the Global Initiative' },
+    ...BILINGUAL,
   },
   {
     name: 'two files cut differently',
     files: ['lecture.zh.srt', 'lecture.en.vtt'],
     id: 'lecture',
-    first: { zh: '各位同学，大家好。', en: 'Hello, everyone.' },
-    second: { zh: '希望和各国一起制定规则。', en: 'China has proposed the Global Initiative' },
+    ...BILINGUAL,
   },
   {
     name: 'one language only',
