@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WordFile } from '@/domain/word-entries';
 import { makeLesson } from '@/testing/lesson-fixture';
@@ -117,9 +117,12 @@ describe('WordText', () => {
     expect(current()).toHaveTextContent('增长');
     await user.keyboard('{ArrowLeft}{Enter}');
     const card = await screen.findByRole('dialog', { name: '显示' });
-    expect(within(card).getByRole('button', { name: 'Save word' })).toHaveFocus();
+    // The card moves focus to “Save word” once it has been positioned, a frame later.
+    await waitFor(() =>
+      expect(within(card).getByRole('button', { name: 'Save word' })).toHaveFocus(),
+    );
     await user.keyboard('{Escape}');
-    expect(text).toHaveFocus();
+    await waitFor(() => expect(text).toHaveFocus());
     await user.keyboard('{Escape}');
     expect(text).not.toHaveAttribute('aria-activedescendant');
   });
