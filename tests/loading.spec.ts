@@ -120,6 +120,55 @@ test('the lesson page asks for its data from its HTML, once, and the app uses th
   expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
 });
 
+/** Whether the page ever shows the lesson skeleton (the busy placeholder), from its start. */
+async function watchSkeleton(page: Page) {
+  await page.addInitScript(() => {
+    const seen = { skeleton: false };
+    (window as unknown as { __skeleton: typeof seen }).__skeleton = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('[aria-busy="true"]')) seen.skeleton = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __skeleton: { skeleton: boolean } }).__skeleton);
+}
+
+test('with its data at hand, the lesson page’s first render is the transcript, with no skeleton before it', async ({
+  page,
+}) => {
+  // The app's script waits until the lesson's file has arrived, as it does on a fast connection.
+  let lessonArrived: () => void = () => {};
+  const arrived = new Promise<void>((resolve) => (lessonArrived = resolve));
+  page.on('requestfinished', (request) => {
+    if (request.url().endsWith('/data/lessons/digital-china-12.json')) lessonArrived();
+  });
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  const skeleton = await watchSkeleton(page);
+  await page.goto(LESSON_PATH);
+  await expect(passages(page)).toHaveCount(20);
+  expect(await skeleton()).toEqual({ skeleton: false });
+});
+
+test('a slow lesson file shows the skeleton first, then the transcript', async ({ page }) => {
+  let answer: () => void = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/data/lessons/digital-china-12.json', async (route) => {
+    await answered;
+    await route.continue();
+  });
+  const skeleton = await watchSkeleton(page);
+  await page.goto(LESSON_PATH);
+  await expect(page.locator('[aria-busy="true"]')).toBeVisible();
+  await expect(passages(page)).toHaveCount(0);
+  answer();
+  await expect(passages(page)).toHaveCount(20);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  expect(await skeleton()).toEqual({ skeleton: true });
+});
+
 test('a player chunk that fails to load says so, keeps the transcript, and loads on Try again', async ({
   page,
 }) => {

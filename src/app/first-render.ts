@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { getLessonQueryOptions } from '@/features/lesson/get-lesson';
+
+/**
+ * How long the first render of a lesson's page waits for the lesson before it shows the
+ * skeleton instead. The page preloads its lesson's file beside the app's script, so the data is
+ * usually there within a few milliseconds of the script; on a slow connection the skeleton comes
+ * after this, not at once, and the transcript when the file does.
+ */
+export const FIRST_RENDER_WAIT_MS = 250;
+
+/** The lesson a page shows, from its path (`/lessons/<id>`), or null for any other page. */
+export function lessonIdOfPath(pathname: string): string | null {
+  const match = /^\/lessons\/([^/]+?)(?:\.html)?\/?$/.exec(pathname);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts loading a lesson page's lesson before the app's first render, and resolves when it is
+ * in the cache (loaded, or failed) or after FIRST_RENDER_WAIT_MS, whichever comes first.
+ * Rendered with its data, the page commits the transcript in one synchronous render; rendered
+ * without it, React commits the skeleton, renders the page again in time slices once the data
+ * is there, and holds the reveal until 300 ms after the skeleton appeared (its guard against
+ * flicker), which together cost about a third of a second of the first rows.
+ */
+export function beforeFirstRender(client: QueryClient, pathname: string): Promise<void> {
+  const id = lessonIdOfPath(pathname);
+  if (id === null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FIRST_RENDER_WAIT_MS);
+    // prefetchQuery never rejects: a failure stays in the cache for the page's error view.
+    void client.prefetchQuery(getLessonQueryOptions(id)).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
