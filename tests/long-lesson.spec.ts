@@ -50,6 +50,29 @@ test('renders the rows in view, each saying where it stands among all 10,000', a
   await expect(passages(page).first()).toHaveAttribute('aria-setsize', String(COUNT));
 });
 
+test('a problem far down the file, found by the whole check after the first screen, is named', async ({
+  page,
+}) => {
+  const broken = structuredClone(lesson);
+  broken.passages[9_500]!.en = '';
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.route(`**/data/lessons/${LONG_LESSON_ID}.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
+  await page.goto(`/lessons/${LONG_LESSON_ID}`);
+  await expect(page.getByRole('heading', { name: 'This lesson’s data is invalid' })).toBeVisible({
+    timeout: 60_000,
+  });
+  const field = page.getByText('passages.9500.en', { exact: true });
+  await expect(field.locator('xpath=ancestor::li[1]')).toHaveText(
+    'passages.9500.en: must not be empty',
+  );
+  // Checked in a worker of the page's own, off the thread that draws it.
+  expect(workers).toEqual([expect.stringMatching(/lesson-check/)]);
+});
+
 test('follows playback across a passage boundary, far down the lesson', async ({ page }) => {
   await openLong(page);
   await startPlayer(page);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLesson } from '@/features/lesson/get-lesson';
+import { useWholeLessonCheck } from '@/features/lesson/lesson-check';
 import { LessonDetails } from '@/features/lesson/lesson-details';
 import { CopyTimeLinkButton } from '@/features/links/copy-link-button';
 import { pageHasTimeLink, useTimeLink } from '@/features/links/use-time-link';
@@ -26,6 +27,7 @@ const MORE_PANELS: readonly PanelName[] = ['words', 'sheet', 'export'];
 
 export function LessonPage({ id }: { id: string }) {
   const lesson = useLesson(id);
+  useWholeLessonCheck(lesson);
   const sourceParam = useMemo(() => parseSourceParam(window.location.search), []);
   // Read once: a link to a time, or to a video elsewhere, wants the player at once.
   const [eager] = useState(() => sourceParam.kind === 'url' || pageHasTimeLink(lesson.duration));

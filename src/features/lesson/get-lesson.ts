@@ -1,6 +1,7 @@
 import { type QueryClient, queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { parseLesson, type Lesson } from '@/domain/lesson-schema';
+import type { Lesson } from '@/domain/lesson-schema';
 import { lazyModule } from '@/lib/lazy/lazy-module';
+import { parseLessonText } from './lesson-check';
 
 export class LessonNotFoundError extends Error {
   constructor(readonly lessonId: string) {
@@ -22,13 +23,7 @@ export async function fetchLesson(id: string, signal?: AbortSignal): Promise<Les
   const response = await fetch(lessonUrl(id), { signal });
   if (response.status === 404) throw new LessonNotFoundError(id);
   if (!response.ok) throw new LessonLoadError(response.status);
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    data = undefined;
-  }
-  return parseLesson(data);
+  return parseLessonText(await response.text());
 }
 
 // Loaded only when a lesson is not among the bundled ones: most visits never need it.
