@@ -27,6 +27,8 @@ test('a lesson added in the browser has its words looked up: the card shows CC-C
   await page.setViewportSize({ width: 1440, height: 900 });
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   await addLesson(page);
   await expect(chineseText(page, '机遇')).toBeVisible();
   // The dictionary is not loaded with the page, nor for the bundled lessons' library.
@@ -52,4 +54,6 @@ test('a lesson added in the browser has its words looked up: the card shows CC-C
   await expect(second).toContainText('standard; norm; criterion');
   expect(requested.filter((path) => /\/assets\/cedict-[\w-]+\.txt$/.test(path))).toHaveLength(1);
   expect(requested).toContain('/words/words-made-here.json');
+  // Read and computed off the page's thread, by one worker for both look-ups.
+  expect(workers.filter((path) => /device-words/.test(path))).toHaveLength(1);
 });
