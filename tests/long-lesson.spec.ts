@@ -108,6 +108,37 @@ test('search reaches a passage far below, whose key term then opens', async ({ p
   await expect(page.getByRole('dialog', { name: new RegExp(name) })).toBeVisible();
 });
 
+test('printing a lesson of 400 passages puts every passage on paper, in order', async ({
+  page,
+}) => {
+  const printed = makeLongLesson(source, 400);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.route(`**/data/lessons/${LONG_LESSON_ID}.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(printed) }),
+  );
+  await page.goto(`/lessons/${LONG_LESSON_ID}`);
+  await expect(passages(page).first()).toBeVisible({ timeout: 60_000 });
+  expect(await passages(page).count()).toBeLessThan(100);
+  // What the rows are when the browser lays out the printout: read in the page's own
+  // beforeprint listener, which runs after the app's (the app's was added first).
+  await page.evaluate(() => {
+    const onPaper = window as unknown as { __printed?: string[] };
+    window.addEventListener('beforeprint', () => {
+      onPaper.__printed = [...document.querySelectorAll('li.passage')].map((row) =>
+        row.getAttribute('aria-posinset')!,
+      );
+    });
+  });
+  // Chromium prints the page for a PDF as for Ctrl-P, with beforeprint and afterprint.
+  await page.pdf({ path: test.info().outputPath('transcript.pdf') });
+  const onPaper = await page.evaluate(
+    () => (window as unknown as { __printed?: string[] }).__printed,
+  );
+  expect(onPaper).toEqual(Array.from({ length: 400 }, (_, i) => String(i + 1)));
+  // After printing, the transcript renders the rows near the view again.
+  await expect.poll(() => passages(page).count()).toBeLessThan(100);
+});
+
 test('Ctrl-F opens the transcript search, which finds what find-in-page cannot', async ({
   page,
 }) => {
