@@ -6,6 +6,7 @@ import { DEVICE_LESSONS_KEY, saveDeviceLesson } from '@/stores/device-lessons';
 import { parseSourceParam } from '@/utils/source-param';
 import type { Layout } from './detect-layout';
 import { DraftPreview } from './draft-preview';
+import { FileField } from './file-field';
 import { titleFromName } from './lesson-facts';
 import { LayoutSelect } from './layout-select';
 import { PostFields } from './post-fields';
@@ -122,38 +123,26 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
       <h2 id={headingId}>{t('maker.title')}</h2>
       <p className="add-lesson-hint">{t('maker.intro')}</p>
       <form onSubmit={create} noValidate>
-        <div className="add-lesson-field">
-          <label htmlFor={`${headingId}-subtitles`}>{t('maker.subtitles')}</label>
-          <input
-            id={`${headingId}-subtitles`}
-            type="file"
-            multiple
-            accept=".srt,.vtt,text/vtt,application/x-subrip"
-            aria-describedby={`${headingId}-subtitles-hint`}
-            onChange={(e) => void chooseSubtitles(e.target.files)}
-          />
-          <p id={`${headingId}-subtitles-hint`} className="add-lesson-hint">
-            {t('maker.subtitlesHint')}
-          </p>
-        </div>
-        <div className="add-lesson-field">
-          <label htmlFor={`${headingId}-lesson-file`}>{t('maker.lessonFile')}</label>
-          <input
-            id={`${headingId}-lesson-file`}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={`${headingId}-lesson-file-hint`}
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              setLessonFile(file ? await readFile(file) : undefined);
-              setSaveError(null);
-              setNeedFiles(false);
-            }}
-          />
-          <p id={`${headingId}-lesson-file-hint`} className="add-lesson-hint">
-            {t('maker.lessonFileHint')}
-          </p>
-        </div>
+        <FileField
+          id={`${headingId}-subtitles`}
+          label={t('maker.subtitles')}
+          accept=".srt,.vtt,text/vtt,application/x-subrip"
+          multiple
+          hint={t('maker.subtitlesHint')}
+          onFiles={(files) => void chooseSubtitles(files)}
+        />
+        <FileField
+          id={`${headingId}-lesson-file`}
+          label={t('maker.lessonFile')}
+          accept=".json,application/json"
+          hint={t('maker.lessonFileHint')}
+          onFiles={async (files) => {
+            const file = files?.[0];
+            setLessonFile(file ? await readFile(file) : undefined);
+            setSaveError(null);
+            setNeedFiles(false);
+          }}
+        />
         <PostFields
           idPrefix={headingId}
           post={post}
@@ -181,22 +170,16 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
           disabled={Boolean(lessonFile) || !detected}
           onChange={setLayout}
         />
-        <div className="add-lesson-field">
-          <label htmlFor={`${headingId}-glossary`}>{t('maker.glossary')}</label>
-          <input
-            id={`${headingId}-glossary`}
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-            aria-describedby={`${headingId}-glossary-hint`}
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              setGlossary(file ? await readFile(file) : undefined);
-            }}
-          />
-          <p id={`${headingId}-glossary-hint`} className="add-lesson-hint">
-            {t('maker.glossaryHint')}
-          </p>
-        </div>
+        <FileField
+          id={`${headingId}-glossary`}
+          label={t('maker.glossary')}
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+          hint={t('maker.glossaryHint')}
+          onFiles={async (files) => {
+            const file = files?.[0];
+            setGlossary(file ? await readFile(file) : undefined);
+          }}
+        />
         <section className="add-lesson-preview" aria-labelledby={`${headingId}-preview`}>
           <h3 id={`${headingId}-preview`}>{t('maker.preview')}</h3>
           {state.status === 'empty' && <p>{t('maker.needSubtitles')}</p>}

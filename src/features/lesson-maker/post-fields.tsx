@@ -1,5 +1,6 @@
 import { useT } from '@/i18n/ui-language';
 import { decodeSource } from '@/domain/lesson-importer';
+import { FileField } from './file-field';
 
 interface PostFieldsProps {
   idPrefix: string;
@@ -34,15 +35,12 @@ export function PostFields({ idPrefix, post, onPost }: PostFieldsProps) {
           {t('maker.postHint')}
         </p>
       </div>
-      <div className="add-lesson-field">
-        <label htmlFor={`${idPrefix}-post-file`}>{t('maker.postFile')}</label>
-        <input
-          id={`${idPrefix}-post-file`}
-          type="file"
-          accept=".txt,text/plain"
-          onChange={(e) => void readFile(e.target.files?.[0])}
-        />
-      </div>
+      <FileField
+        id={`${idPrefix}-post-file`}
+        label={t('maker.postFile')}
+        accept=".txt,text/plain"
+        onFiles={(files) => void readFile(files?.[0])}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '@/i18n/ui-language';
 import { formatBytes } from '@/utils/bytes';
 import { parseSourceParam } from '@/utils/source-param';
+import { FileField } from './file-field';
 import { probeVideo } from './probe-video';
 import { problemMessage } from './problem-message';
 
@@ -77,15 +78,12 @@ export function VideoFields({ choice, idPrefix }: { choice: VideoChoice; idPrefi
       <p id={`${idPrefix}-video-hint`} className="add-lesson-hint">
         {t('maker.videoHint')}
       </p>
-      <div className="add-lesson-field">
-        <label htmlFor={`${idPrefix}-video`}>{t('maker.video')}</label>
-        <input
-          id={`${idPrefix}-video`}
-          type="file"
-          accept="video/*"
-          onChange={(e) => choice.chooseFile(e.target.files?.[0])}
-        />
-      </div>
+      <FileField
+        id={`${idPrefix}-video`}
+        label={t('maker.video')}
+        accept="video/*"
+        onFiles={(files) => choice.chooseFile(files?.[0])}
+      />
       {choice.file && (
         <label className="add-lesson-check">
           <input
