@@ -23,6 +23,10 @@ interface MadeLesson {
   rows: Row[];
   video: { time: number; paused: boolean; readyState: number; src: string } | null;
   dialog: string;
+  /** The words drawn in the first passage's Chinese (once its words are there). */
+  words: string[];
+  /** An open word card (`role="dialog"`, named by its word): its name and text. */
+  card: { name: string; text: string } | null;
   /** The cards under On this device: title, and the text with the size. */
   library: { title: string; text: string }[];
 }
@@ -53,6 +57,16 @@ function readMadeLesson(): MadeLesson {
         }
       : null,
     dialog: document.querySelector('dialog[open]')?.textContent ?? '',
+    words: [...(region?.querySelectorAll('li [data-word]') ?? [])].map((w) => w.textContent ?? ''),
+    card:
+      [...document.querySelectorAll('[role="dialog"]')]
+        .filter((card) => card.tagName !== 'DIALOG')
+        .map((card) => ({
+          name: (
+            document.getElementById(card.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''
+          ).trim(),
+          text: card.textContent ?? '',
+        }))[0] ?? null,
     library: [...(device?.querySelectorAll('li') ?? [])].map((card) => ({
       title: card.querySelector('h3')?.textContent ?? '',
       text: card.textContent ?? '',
@@ -211,15 +225,41 @@ async function playIntoSecondPassage(driver: EngineDriver, layout: Layout) {
   await driver.evaluate(() => document.querySelector('video')!.pause());
 }
 
-export const addLessonScenarios = LAYOUTS.map((layout) => ({
-  name: `Add a lesson from ${layout.name} and a video; it plays and stays on the device`,
+/**
+ * The words of a lesson made here: computed on the first approach to its Chinese, in a worker
+ * with the dictionary it fetches, then a word's card with CC-CEDICT's reading and senses.
+ */
+const wordScenario = {
+  name: 'A word of a lesson added here opens its card with CC-CEDICT’s reading and senses',
   async run(driver: EngineDriver) {
-    await addLesson(driver, layout);
-    if (playsBlobVideo(driver)) await playIntoSecondPassage(driver, layout);
-    // A new visit (a page load of its own) finds it under On this device, with its video.
-    await driver.goto('/');
-    await watch(driver, `"${layout.id}" under On this device, 4 MB or more with the video`, (s) =>
-      s.library.some((card) => card.title === layout.id && /Size [4-9]\.\d MB/.test(card.text)),
+    await addLesson(driver, LAYOUTS[0]!);
+    await driver.passOver('li .word-text');
+    await watch(driver, 'the first passage drawn in words', (s) => s.words.includes('同学'));
+    await driver.evaluate(() => {
+      const words = [...document.querySelectorAll<HTMLElement>('li [data-word]')];
+      words.find((w) => w.textContent === '同学')!.click();
+    });
+    await watch(
+      driver,
+      'the card of 同学 with its pinyin and senses',
+      (s) =>
+        s.card?.name === '同学' && /tóng xué/.test(s.card.text) && /classmate/.test(s.card.text),
     );
   },
-}));
+};
+
+export const addLessonScenarios = [
+  ...LAYOUTS.map((layout) => ({
+    name: `Add a lesson from ${layout.name} and a video; it plays and stays on the device`,
+    async run(driver: EngineDriver) {
+      await addLesson(driver, layout);
+      if (playsBlobVideo(driver)) await playIntoSecondPassage(driver, layout);
+      // A new visit (a page load of its own) finds it under On this device, with its video.
+      await driver.goto('/');
+      await watch(driver, `"${layout.id}" under On this device, 4 MB or more with the video`, (s) =>
+        s.library.some((card) => card.title === layout.id && /Size [4-9]\.\d MB/.test(card.text)),
+      );
+    },
+  })),
+  wordScenario,
+];
