@@ -4,7 +4,7 @@ import { useActiveSearchHit, useSearchHits } from '@/features/search/search-stor
 import type { TermMatch } from '@/domain/term-matcher';
 import { TermMark } from '@/features/terms/term-mark';
 import { wordPieces } from '@/features/words/word-pieces';
-import { useWordLayer, WordText } from '@/features/words/word-text';
+import { useWordLayer, type WordLayer, WordText } from '@/features/words/word-text';
 import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
 import { selectHighlightedTerm, useTermStore } from '@/stores/term-store';
 import { type Span, splitBySpans } from '@/utils/segments';
@@ -26,30 +26,57 @@ interface PassageTextProps {
   getActiveLine: () => Element | null;
 }
 
+type TextProps = Omit<PassageTextProps, 'language'>;
+
+/** English has no words to look up: its text watches no word file. */
+const NO_WORDS: WordLayer = { words: null, current: -1, idBase: '' };
+
 /**
- * A passage's text as the reader sees it, where the features meet: sentences (the one being
- * spoken is marked), key terms that open their definitions, the Chinese words that open their
- * dictionary cards, search matches as <mark>, and pinyin over the Chinese. All of it React text
- * nodes. It re-renders only for its own passage.
+ * A passage's Chinese as the reader sees it: the decorated text (see useDecoratedText), whose
+ * words open their dictionary cards once the word file is there.
  */
-export function PassageText({
-  lessonId,
-  passage,
-  passageIndex,
-  language,
-  active,
-  pinyin,
-  termMatches,
-  terms,
-  transcript,
-  getActiveLine,
-}: PassageTextProps) {
+export function ChinesePassageText(props: TextProps) {
+  const { lessonId, passage, passageIndex } = props;
+  const layer = useWordLayer(lessonId, passage, passageIndex);
+  const content = useDecoratedText({ ...props, language: 'zh' }, layer);
+  return (
+    <WordText lessonId={lessonId} passage={passage} passageIndex={passageIndex} layer={layer}>
+      {content}
+    </WordText>
+  );
+}
+
+/** A passage's English as the reader sees it (see useDecoratedText). */
+export function EnglishPassageText(props: TextProps) {
+  return useDecoratedText({ ...props, language: 'en' }, NO_WORDS);
+}
+
+/**
+ * A passage's text, where the features meet: sentences (the one being spoken is marked), key
+ * terms that open their definitions, the Chinese words that open their dictionary cards, search
+ * matches as <mark>, and pinyin over the Chinese. All of it React text nodes. It re-renders only
+ * for its own passage.
+ */
+function useDecoratedText(
+  {
+    passage,
+    passageIndex,
+    language,
+    active,
+    pinyin,
+    termMatches,
+    terms,
+    transcript,
+    getActiveLine,
+  }: PassageTextProps,
+  layer: WordLayer,
+): ReactNode {
   const text = passage[language];
   const lit = useTermStore(selectHighlightedTerm(passageIndex));
   const ruby = useRuby(text, pinyin);
   const { times, current } = useCurrentSentence(passage, active);
   const hits = useHitSpans(passageIndex, language);
-  const { words, current: readingWord, idBase } = useWordLayer(lessonId, passage, passageIndex);
+  const { words, current: readingWord, idBase } = layer;
   const activeRef = useRef<HTMLElement>(null);
   const activeHit = hits.find((h) => h.value);
   useEffect(() => {
@@ -60,7 +87,7 @@ export function PassageText({
   // Each sentence's content, built once per change of what it shows: becoming the current
   // passage or moving to the next sentence only marks a sentence, and renders none again.
   const pieces = useMemo(() => {
-    const layer = { words, current: readingWord, idBase };
+    const wordLayer = { words, current: readingWord, idBase };
     const marked = (from: number, to: number): ReactNode[] =>
       splitBySpans(from, to, hits).map((piece) => {
         const content = rubyText(text, piece.start, piece.end, ruby);
@@ -88,7 +115,7 @@ export function PassageText({
           return (
             <Fragment key={piece.start}>
               {language === 'zh'
-                ? wordPieces(words, piece.start, piece.end, marked, layer)
+                ? wordPieces(words, piece.start, piece.end, marked, wordLayer)
                 : marked(piece.start, piece.end)}
             </Fragment>
           );
@@ -125,24 +152,13 @@ export function PassageText({
     getActiveLine,
   ]);
 
-  const content = sentences
+  return sentences
     ? sentences.map((sentence, i) => (
         <Sentence key={sentence.start} current={i === current}>
           {pieces[i]}
         </Sentence>
       ))
     : pieces[0];
-  if (language !== 'zh') return content;
-  return (
-    <WordText
-      lessonId={lessonId}
-      passage={passage}
-      passageIndex={passageIndex}
-      layer={{ words, current: readingWord, idBase }}
-    >
-      {content}
-    </WordText>
-  );
 }
 
 /** One sentence; it renders again only when it becomes or stops being the one spoken. */

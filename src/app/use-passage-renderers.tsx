@@ -10,7 +10,7 @@ import type {
 } from '@/features/transcript/passage-row';
 import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
 import { activeLineGetter } from './active-line';
-import { PassageText } from './passage-text';
+import { ChinesePassageText, EnglishPassageText } from './passage-text';
 
 /**
  * What each transcript row shows beyond its plain text: the decorated text and the per-passage
@@ -24,20 +24,22 @@ export function usePassageRenderers(
   const terms = useMemo(() => new Map(lesson.terms.map((t) => [t.id, t])), [lesson.terms]);
 
   const renderText: PassageTextRenderer = useCallback(
-    (passageIndex, language, _text, { active, pinyin }) => (
-      <PassageText
-        lessonId={lesson.id}
-        active={active}
-        pinyin={pinyin}
-        passage={lesson.passages[passageIndex]!}
-        passageIndex={passageIndex}
-        language={language}
-        termMatches={getPassageTerms(lesson, passageIndex)[language]}
-        terms={terms}
-        transcript={transcript}
-        getActiveLine={getActiveLine}
-      />
-    ),
+    (passageIndex, language, _text, { active, pinyin }) => {
+      const Text = language === 'zh' ? ChinesePassageText : EnglishPassageText;
+      return (
+        <Text
+          lessonId={lesson.id}
+          active={active}
+          pinyin={pinyin}
+          passage={lesson.passages[passageIndex]!}
+          passageIndex={passageIndex}
+          termMatches={getPassageTerms(lesson, passageIndex)[language]}
+          terms={terms}
+          transcript={transcript}
+          getActiveLine={getActiveLine}
+        />
+      );
+    },
     [lesson, terms, transcript, getActiveLine],
   );
 

@@ -145,6 +145,12 @@ export function subscribeTime(listener: (time: number) => void): () => void {
   return () => timeListeners.delete(listener);
 }
 
+/**
+ * The time the frame clock last reported, without asking the player: what the active passage
+ * was found from, so a render can derive its sentence from the same moment.
+ */
+export const getClockTime = () => lastTime;
+
 /** The playhead now, read from the player (relative seeks and links start from it). */
 export const getCurrentTime = () => (controller ? controller.now() : (pending.seek ?? lastTime));
 

@@ -67,8 +67,6 @@ export const PassageRow = memo(function PassageRow({
     },
     [index, onMount],
   );
-  const time = formatClock(passage.start);
-  const t = useT();
   const coverable = (language: TextLanguage, text: ReactNode) =>
     cover === language ? (
       <TranslationCover revealed={revealed} onReveal={() => onReveal?.(index)}>
@@ -99,17 +97,7 @@ export const PassageRow = memo(function PassageRow({
       aria-current={active ? 'true' : undefined}
       onClick={handleClick}
     >
-      <button
-        type="button"
-        className="passage-time"
-        aria-label={t('transcript.playFrom', { time })}
-        onClick={() => onSeek(passage)}
-      >
-        <span aria-hidden="true" className="passage-time-icon">
-          ▶
-        </span>
-        {time}
-      </button>
+      <RowTime passage={passage} onSeek={onSeek} />
       <div className="passage-text">
         {language !== 'en' &&
           coverable(
@@ -128,6 +116,31 @@ export const PassageRow = memo(function PassageRow({
         {renderActions && <RowActions passage={passage} index={index} render={renderActions} />}
       </div>
     </li>
+  );
+});
+
+/** The passage's time, a button that plays from it; memoised like the tools below. */
+const RowTime = memo(function RowTime({
+  passage,
+  onSeek,
+}: {
+  passage: Passage;
+  onSeek: (passage: Passage) => void;
+}) {
+  const t = useT();
+  const time = formatClock(passage.start);
+  return (
+    <button
+      type="button"
+      className="passage-time"
+      aria-label={t('transcript.playFrom', { time })}
+      onClick={() => onSeek(passage)}
+    >
+      <span aria-hidden="true" className="passage-time-icon">
+        ▶
+      </span>
+      {time}
+    </button>
   );
 });
 

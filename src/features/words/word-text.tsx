@@ -2,8 +2,19 @@
    The Chinese text is a group of words with one tab stop and keys of its own (the composite
    pattern of a listbox or grid, without claiming to be one): thousands of buttons would cost
    every row, and a screen reader reads the text as text. */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { QueryObserver, useQueryClient } from '@tanstack/react-query';
+import {
+  type MouseEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { WordFile } from '@/domain/word-entries';
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { showNotice } from '@/stores/notice-store';
@@ -35,16 +46,25 @@ export interface WordLayer {
  */
 export function useWordLayer(lessonId: string, passage: Passage, passageIndex: number): WordLayer {
   const idBase = useId();
-  const { data } = useQuery({
-    ...getWordsQueryOptions(lessonId),
-    enabled: false,
-    select: (file) => {
-      const entry = file.passages[passageIndex];
-      return entry?.id === passage.id ? entry.words : null;
-    },
-  });
+  const file = useWordFile(lessonId);
+  const entry = file?.passages[passageIndex];
   const current = useWordCardStore(selectReadingWord(passageIndex));
-  return { words: data ?? null, current, idBase };
+  return { words: entry?.id === passage.id ? entry.words : null, current, idBase };
+}
+
+/**
+ * The lesson's word file once it is in the cache, watched without fetching. A row's own
+ * observer, made once: useQuery would set its options again at every render of the row, and a
+ * row renders at each passage change it takes part in. Being observed keeps the file cached.
+ */
+function useWordFile(lessonId: string): WordFile | undefined {
+  const queryClient = useQueryClient();
+  const observer = useMemo(
+    () => new QueryObserver(queryClient, { ...getWordsQueryOptions(lessonId), enabled: false }),
+    [queryClient, lessonId],
+  );
+  const subscribe = useCallback((changed: () => void) => observer.subscribe(changed), [observer]);
+  return useSyncExternalStore(subscribe, () => observer.getCurrentResult().data);
 }
 
 interface WordTextProps {
