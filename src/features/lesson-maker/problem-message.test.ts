@@ -1,5 +1,8 @@
+import { parseLesson } from '@/domain/lesson-schema';
 import { setUiLanguage, translate } from '@/i18n/ui-language';
+import { makeLesson } from '@/testing/lesson-fixture';
 import { decodeSubtitles } from './decode-subtitles';
+import { DraftFileError } from './lesson-draft';
 import { parseSubtitles } from './parse-subtitles';
 import { problemMessage } from './problem-message';
 import { SubtitleError } from './subtitle-error';
@@ -58,5 +61,31 @@ describe('problemMessage for a subtitle file', () => {
       expect(message).not.toContain('English');
       expect(message).toMatch(/^a\.srt：\p{Script=Han}/u);
     }
+  });
+});
+
+describe('problemMessage for a lesson file whose data is invalid', () => {
+  const invalid = () => {
+    const lesson = makeLesson();
+    const data = { ...lesson, passages: [lesson.passages[1], { ...lesson.passages[0], en: '' }] };
+    try {
+      parseLesson(data);
+    } catch (error) {
+      return new DraftFileError('lesson.json', error);
+    }
+    throw new Error('no refusal');
+  };
+
+  it('names each field with its problem, in English', () => {
+    expect(problemMessage(invalid(), translate)).toBe(
+      'The lesson in lesson.json has problems: passages.0.end: must equal the next passage start; passages.1.en: must not be empty; passages.1.start: must be later than the previous passage start',
+    );
+  });
+
+  it('words the problems in Chinese in the 中文 interface, with the same fields', () => {
+    setUiLanguage('zh');
+    expect(problemMessage(invalid(), translate)).toBe(
+      'lesson.json 中的课程有问题：passages.0.end: 必须等于下一段的开始时间; passages.1.en: 不能为空; passages.1.start: 必须晚于上一段的开始时间',
+    );
   });
 });

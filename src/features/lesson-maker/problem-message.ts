@@ -9,6 +9,7 @@ import { LessonDataError } from '@/domain/lesson-schema';
 import { type Translate, useUiLanguage } from '@/i18n/ui-language';
 import { DeviceStorageError } from '@/lib/storage/device-space';
 import { LessonExistsError } from '@/stores/device-lessons';
+import { problemPath, problemText } from '@/ui/lesson-problem-text';
 import { formatBytes } from '@/utils/bytes';
 import { GlossaryError } from './glossary-file';
 import { DraftFileError } from './lesson-draft';
@@ -31,9 +32,18 @@ function fileProblem(file: string, error: unknown, t: Translate): string {
     return t('maker.notLessonFile', { file });
   }
   if (error instanceof LessonDataError)
-    return t('maker.invalidLesson', { file, problems: error.problems.slice(0, 3).join('; ') });
+    return t('maker.invalidLesson', { file, problems: lessonProblems(error, t) });
   return problemMessage(error, t);
 }
+
+/** The first three problems of a lesson's data, each with its field, in the interface's language. */
+const lessonProblems = ({ problems, details }: LessonDataError, t: Translate) =>
+  details.length
+    ? details
+        .slice(0, 3)
+        .map((problem) => `${problemPath(problem, t)}: ${problemText(problem, t)}`)
+        .join('; ')
+    : problems.slice(0, 3).join('; ');
 
 function storageProblem(error: DeviceStorageError, t: Translate): string {
   if (error.reason === 'denied') return t('maker.storageDenied');
@@ -74,10 +84,7 @@ export function problemMessage(error: unknown, t: Translate, title = ''): string
   if (error instanceof BundledIdError) return t('maker.existsBundled', { id: error.lessonId });
   if (error instanceof DeviceStorageError) return storageProblem(error, t);
   if (error instanceof LessonDataError)
-    return t('maker.invalidLesson', {
-      file: title,
-      problems: error.problems.slice(0, 3).join('; '),
-    });
+    return t('maker.invalidLesson', { file: title, problems: lessonProblems(error, t) });
   const name = error instanceof Error ? error.name : String(error);
   return t('maker.storageFailed', { name });
 }

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { useT } from '@/i18n/ui-language';
 import { LessonLoadError, LessonNotFoundError } from './get-lesson';
 import { LessonDataError } from '@/domain/lesson-schema';
-import { problemPath, problemText } from './lesson-problem-text';
+import { problemPath, problemText } from '@/ui/lesson-problem-text';
 import './lesson.css';
 
 interface LessonErrorViewProps {
