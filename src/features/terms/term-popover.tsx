@@ -1,13 +1,8 @@
 import {
-  autoUpdate,
-  flip,
   FloatingFocusManager,
   FloatingPortal,
-  offset,
   safePolygon,
-  shift,
   useDismiss,
-  useFloating,
   useHover,
   useInteractions,
 } from '@floating-ui/react';
@@ -15,12 +10,10 @@ import { useId } from 'react';
 import type { Term } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
 import { closeTerm, type OpenTerm } from '@/stores/term-store';
-import { ONE_COLUMN, useMediaQuery } from '@/ui/use-media-query';
+import { CARD_GAP, useFloatingCard } from '@/ui/use-floating-card';
 import { avoidActiveLine } from './avoid-active-line';
 import '@/ui/floating-card.css';
 import './term-popover.css';
-
-const GAP = 6;
 
 /**
  * The open term's popover: a non-modal dialog placed beside its mark, kept on screen and off the
@@ -46,27 +39,15 @@ export function TermPopover({
 }: TermPopoverProps) {
   const headingId = useId();
   const t = useT();
-  // With the video above the transcript, a popover beside its term could cover the picture: it
-  // opens as a sheet at the foot of the window instead.
-  const sheet = useMediaQuery(ONE_COLUMN);
   const {
     refs: { setFloating },
     floatingStyles,
     context,
-  } = useFloating({
-    open: true,
-    onOpenChange: (next) => {
-      if (!next) closeTerm(open.key);
-    },
-    elements: { reference },
-    placement: 'bottom-start',
-    middleware: [
-      offset(GAP),
-      avoidActiveLine(getActiveLine, GAP),
-      flip({ padding: 8 }),
-      shift({ padding: 8 }),
-    ],
-    whileElementsMounted: autoUpdate,
+    sheet,
+  } = useFloatingCard({
+    anchor: reference,
+    onClose: () => closeTerm(open.key),
+    prefer: avoidActiveLine(getActiveLine, CARD_GAP),
   });
   const { getFloatingProps } = useInteractions([
     useHover(context, {

@@ -1,19 +1,14 @@
 import {
-  autoUpdate,
-  flip,
   FloatingFocusManager,
   FloatingPortal,
-  offset,
-  shift,
   useDismiss,
-  useFloating,
   useInteractions,
 } from '@floating-ui/react';
 import { useId, useRef } from 'react';
 import type { Passage } from '@/domain/lesson-schema';
 import type { WordEntry } from '@/domain/word-entries';
 import { useT } from '@/i18n/ui-language';
-import { ONE_COLUMN, useMediaQuery } from '@/ui/use-media-query';
+import { useFloatingCard } from '@/ui/use-floating-card';
 import { savedWordId } from './saved-words-storage';
 import { deleteSavedWord, saveWord, useSavedWords } from './saved-words-store';
 import { makeSavedWord } from './word-context';
@@ -39,23 +34,14 @@ export function WordCard({ entry, entries, place, anchor, onClose }: WordCardPro
   const t = useT();
   const headingId = useId();
   const saveRef = useRef<HTMLButtonElement>(null);
-  const sheet = useMediaQuery(ONE_COLUMN);
   const id = savedWordId(entry.simplified, entry.pinyin);
   const saved = useSavedWords((s) => s.words.some((w) => w.id === id));
   const {
     refs: { setFloating },
     floatingStyles,
     context,
-  } = useFloating({
-    open: true,
-    onOpenChange: (next) => {
-      if (!next) onClose();
-    },
-    elements: { reference: anchor },
-    placement: 'bottom-start',
-    middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-    whileElementsMounted: autoUpdate,
-  });
+    sheet,
+  } = useFloatingCard({ anchor, onClose });
   const { getFloatingProps } = useInteractions([useDismiss(context)]);
   if (!anchor) return null;
 
