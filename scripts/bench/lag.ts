@@ -21,6 +21,8 @@ const GOLDEN = 0.6180339887;
 
 export const leadFor = (k: number, rate: number) =>
   BASE_LEAD + ((k * GOLDEN) % 1) * TIMEUPDATE_PERIOD * rate;
+/** The longest lead leadFor gives at `rate`. */
+const longestLead = (rate: number) => BASE_LEAD + TIMEUPDATE_PERIOD * rate;
 
 export interface LagSample {
   index: number;
@@ -49,23 +51,23 @@ export type CrossBoundary = (
   cap: number,
 ) => Promise<(number | null)[]>;
 
-export async function measureLag(
-  cross: CrossBoundary,
-  lesson: Lesson,
+/**
+ * The passages whose start a video of `videoSeconds` lets the measure cross at `rate`, in any
+ * round: the longest lead before the start lies inside the video, and so does the wait after. A lesson longer
+ * than its video (a 70-minute lecture played over the 553 s stand-in) is measured over these.
+ */
+export function coveredCrossings(
+  starts: readonly number[],
+  videoSeconds: number,
   rate: number,
-): Promise<LagResult> {
-  const samples: LagSample[] = [];
-  for (const [index, passage] of lesson.passages.entries()) {
-    const lead = leadFor(index, rate);
-    const times = await cross(index, passage.start, rate, lead, CAP);
-    const lag = Object.fromEntries(
-      WHO.map((who, w) => {
-        const time = times[w];
-        return [who, time == null ? null : (time - passage.start) * 1000];
-      }),
-    ) as Record<Who, number | null>;
-    samples.push({ index, start: passage.start, lead, lag });
-  }
+): number[] {
+  return starts.flatMap((start, index) =>
+    start - longestLead(rate) >= 0 && start + CAP <= videoSeconds ? [index] : [],
+  );
+}
+
+/** The figures of `samples` taken at `rate`. */
+function lagResult(rate: number, samples: LagSample[]): LagResult {
   const column = (who: Who) => samples.map((s) => s.lag[who]);
   return {
     rate,
@@ -78,4 +80,44 @@ export async function measureLag(
       WHO.map((who) => [who, column(who).filter((v) => v === null).length]),
     ) as Record<Who, number>,
   };
+}
+
+/** Rounds of one lesson at one rate, as one result (their samples in the order taken). */
+export const mergeLag = (rounds: readonly LagResult[]) =>
+  lagResult(
+    rounds[0]!.rate,
+    rounds.flatMap((r) => r.samples),
+  );
+
+interface LagOptions {
+  /** The passages whose starts to cross; all of them unless given. */
+  indices?: Iterable<number>;
+  /**
+   * Which round of several this is: round r takes each lead from further along the jitter
+   * sequence (as passage index + r × the passage count), so a start crossed again is crossed
+   * at another phase.
+   */
+  round?: number;
+}
+
+export async function measureLag(
+  cross: CrossBoundary,
+  lesson: Lesson,
+  rate: number,
+  { indices = lesson.passages.keys(), round = 0 }: LagOptions = {},
+): Promise<LagResult> {
+  const samples: LagSample[] = [];
+  for (const index of indices) {
+    const passage = lesson.passages[index]!;
+    const lead = leadFor(index + round * lesson.passages.length, rate);
+    const times = await cross(index, passage.start, rate, lead, CAP);
+    const lag = Object.fromEntries(
+      WHO.map((who, w) => {
+        const time = times[w];
+        return [who, time == null ? null : (time - passage.start) * 1000];
+      }),
+    ) as Record<Who, number | null>;
+    samples.push({ index, start: passage.start, lead, lag });
+  }
+  return lagResult(rate, samples);
 }

@@ -13,6 +13,7 @@ import type { CrossBoundary } from './lag';
 
 export const LESSON_ID = 'digital-china-12';
 export const PROBES = fileURLToPath(new URL('./page/probes.js', import.meta.url));
+const LONG_TASKS = fileURLToPath(new URL('./page/long-tasks.js', import.meta.url));
 
 // Named `require` so that knip reads `require.resolve` as a use of hyperaudio-lite.
 const require = createRequire(import.meta.url);
@@ -74,22 +75,44 @@ export interface LessonPage {
   close(): Promise<void>;
 }
 
-/** `body`, when given, is served as the lesson's JSON (a lesson that is not bundled). */
-export async function openLessonWithPeers(
-  browser: Browser,
-  url: string,
-  lesson: Lesson,
-  body?: string,
-) {
-  // The built app has a strict CSP (script-src 'self'), which would refuse the two inline
-  // scripts added below; bypassing it changes nothing else the benchmark measures.
+/**
+ * A context for a lag page, its long tasks recorded from each page's start (page/long-tasks.js).
+ * The built app has a strict CSP (script-src 'self'), which would refuse the two inline scripts
+ * addPeers adds; bypassing it changes nothing else the benchmark measures.
+ */
+export async function newPeersContext(browser: Browser) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     bypassCSP: true,
   });
-  const page = await context.newPage();
-  if (body) serveLesson(lesson.id, body);
-  await page.goto(`${url}/lessons/${lesson.id}`);
+  await context.addInitScript({ path: LONG_TASKS });
+  return context;
+}
+
+export interface LongTasks {
+  count: number;
+  /** The longest, ms; 0 when there were none. */
+  longest: number;
+}
+
+/** The page's clock (performance.now()), for longTasksSince. */
+export const pageNow = (page: Page) => page.evaluate(() => performance.now());
+
+/** The long tasks the page recorded since `from` (its performance.now()). */
+export async function longTasksSince(page: Page, from: number): Promise<LongTasks> {
+  const durations = await page.evaluate(
+    (t) => window.__longTasks.filter((task) => task.start >= t).map((task) => task.duration),
+    from,
+  );
+  return { count: durations.length, longest: Math.max(0, ...durations) };
+}
+
+/**
+ * In a lesson page already open (in a newPeersContext): makes the player, puts the two peers
+ * beside the transcript and loads the whole video; `videoSeconds` is the video's own length,
+ * which may be shorter than the lesson's.
+ */
+export async function addPeers(page: Page, lesson: Lesson) {
   await page.getByRole('region', { name: 'Transcript' }).waitFor({ timeout: 120_000 });
   // The player is made when the viewer comes to the video.
   await page.locator('.player-frame').hover();
@@ -107,6 +130,21 @@ export async function openLessonWithPeers(
       ([i, start, rate, lead, cap]) => window.__bench.crossBoundary(i, start, rate, lead, cap),
       args,
     );
+  return { cross, videoSeconds: load.duration };
+}
+
+/** `body`, when given, is served as the lesson's JSON (a lesson that is not bundled). */
+export async function openLessonWithPeers(
+  browser: Browser,
+  url: string,
+  lesson: Lesson,
+  body?: string,
+) {
+  const context = await newPeersContext(browser);
+  const page = await context.newPage();
+  if (body) serveLesson(lesson.id, body);
+  await page.goto(`${url}/lessons/${lesson.id}`);
+  const { cross } = await addPeers(page, lesson);
   return { page, cross, close: () => context.close() } satisfies LessonPage;
 }
 
@@ -131,5 +169,7 @@ export interface BenchProbes {
 declare global {
   interface Window {
     __bench: BenchProbes;
+    /** page/long-tasks.js: every long task since the page started (ms, its clock). */
+    __longTasks: { start: number; duration: number }[];
   }
 }

@@ -13,6 +13,7 @@ import { decodeSubtitles } from '@/features/lesson-maker/decode-subtitles';
 import { parseSubtitles } from '@/features/lesson-maker/parse-subtitles';
 import { subtitlesToLesson } from '@/features/lesson-maker/subtitles-to-lesson';
 import { LECTURE_SECONDS, makeLecture } from './lecture';
+import { type LectureLag, measureLectureLag, STAND_IN_PATH } from './lecture-lag';
 import { loadNow } from './machine';
 import { summarize, type Summary } from './stats';
 
@@ -31,6 +32,8 @@ export interface MakerResult {
     captions: Record<CaptionLanguage, Summary>;
   };
   chromium: { preview: Summary; create: Summary };
+  /** The added lecture's highlight lag beside Lesson 12's; absent from runs before it. */
+  lag?: LectureLag;
 }
 
 async function timed(fn: () => unknown): Promise<number> {
@@ -126,6 +129,16 @@ export async function measureMaker(
     preview.push(run.preview);
     create.push(run.created);
   }
+  log('Add a lesson: the lecture with the stand-in video, played beside Lesson 12');
+  // What the form makes with a video address and no length: the lesson ends with its cues.
+  const added = await subtitlesToLesson({ files, videoSrc: `${url}${STAND_IN_PATH}` });
+  const lag = await measureLectureLag(
+    browser,
+    url,
+    source,
+    { lesson: added.lesson, files: texts },
+    log,
+  );
   return {
     date: new Date().toISOString(),
     loadBefore,
@@ -134,5 +147,6 @@ export async function measureMaker(
     lessonJsonBytes: new TextEncoder().encode(JSON.stringify(node.lesson)).length,
     node: { parse: node.parse, toLesson: node.toLesson, captions: node.captions },
     chromium: { preview: summarize(preview), create: summarize(create) },
+    lag,
   };
 }

@@ -1,6 +1,6 @@
 /** The BENCHMARKS.md section for highlight lag during playback. */
 import type { LagResult, Who } from './lag';
-import { ms, table, times, verdict } from './markdown';
+import { type Align, ms, table, times, verdict } from './markdown';
 import { framesAt60Hz, ratio, type Summary } from './stats';
 
 /** Animation-frame intervals in the page, idle and while playing. */
@@ -17,6 +17,39 @@ export const NAMES: Record<Who, string> = {
 };
 export const WHO: Who[] = ['ours', 'timeupdate', 'hyperaudio'];
 const FRAME = 1000 / 60;
+
+/**
+ * One row of ours' figures at one rate, labelled: boundaries, p50, p95 and max in ms of media
+ * time, the p95 in wall ms, and the two peers' p95 beside it.
+ */
+export function oursRow(label: string, r: LagResult) {
+  const ours = r.summary.ours;
+  const missing = r.missing.ours ? ` (${r.missing.ours} never)` : '';
+  return [
+    label,
+    `${r.rate}×`,
+    `${ours.n}${missing}`,
+    ms(ours.p50),
+    ms(ours.p95),
+    ms(ours.max),
+    ms(ours.p95 / r.rate),
+    ms(r.summary.timeupdate.p95),
+    ms(r.summary.hyperaudio.p95),
+  ];
+}
+
+/** oursRow's headers after its label's, and their alignment. */
+export const OURS_HEADERS = [
+  'Rate',
+  'Boundaries',
+  'p50 (ms)',
+  'p95 (ms)',
+  'max (ms)',
+  'p95 ÷ rate (wall ms)',
+  '`timeupdate` p95',
+  'Hyperaudio p95',
+];
+export const OURS_ALIGN: Align[] = ['left', ...Array<Align>(7).fill('right')];
 
 function lagTable(result: LagResult) {
   const rows = WHO.map((who) => {
