@@ -33,8 +33,12 @@ export interface SizeResult {
   /** Hover over the video → `readyState` ≥ 2, wall ms measured from the driver. */
   intentToReady: Summary;
   change: {
+    /** Seek → the passage's row in the document, marked current (after following's glide). */
     toCurrent: Summary;
+    /** Seek → the end of the first frame after the `seeking` dispatch that changed passage. */
     toNextFrame: Summary;
+    /** The longest frame interval from the seek until the row is current, ms. */
+    longestFrame: Summary;
     dispatch: Record<keyof DispatchCost, Summary>;
   };
   /** The same seeks' `seeking` dispatch when the passage does not change: the baseline. */
@@ -109,7 +113,7 @@ async function load(page: Page, url: string, spec: BenchLessonSpec) {
 }
 
 async function measureChanges(browser: Browser, page: Page, lesson: Lesson) {
-  const walls: { toCurrent: number; toNextFrame: number }[] = [];
+  const walls: { toCurrent: number; toNextFrame: number; longestFrame: number }[] = [];
   const events = await traced(browser, page, async () => {
     for (const { index, time, within } of changeTargets(lesson, CHANGES)) {
       walls.push(
@@ -132,11 +136,13 @@ async function measureChanges(browser: Browser, page: Page, lesson: Lesson) {
       totalMs: summarize(list.map((d) => d.totalMs)),
       styleLayoutMs: summarize(list.map((d) => d.styleLayoutMs)),
       scriptMs: summarize(list.map((d) => d.scriptMs)),
+      cpuMs: summarize(list.map((d) => d.cpuMs)),
     }) satisfies Record<keyof DispatchCost, Summary>;
   return {
     change: {
       toCurrent: summarize(walls.map((w) => w.toCurrent)),
       toNextFrame: summarize(walls.map((w) => w.toNextFrame)),
+      longestFrame: summarize(walls.map((w) => w.longestFrame)),
       dispatch: costs(pick(0)),
     },
     noChange: costs(pick(1)),
@@ -251,7 +257,7 @@ declare global {
       changePassage(
         index: number,
         time: number,
-      ): Promise<{ toCurrent: number; toNextFrame: number }>;
+      ): Promise<{ toCurrent: number; toNextFrame: number; longestFrame: number }>;
       seekWithin(time: number): Promise<void>;
       recordFrames(): void;
       stopFrames(): number[];

@@ -1,7 +1,7 @@
 /** The BENCHMARKS.md section for long lessons: 20, 1,000 and 10,000 passages side by side. */
 import type { LargeResult, SizeResult } from './large-lesson';
 import { ms, table, times, verdict } from './markdown';
-import { percentile, ratio } from './stats';
+import { percentile, ratio, type Summary } from './stats';
 
 const FRAME_60HZ = 1000 / 60;
 
@@ -18,6 +18,10 @@ const visited = (size: SizeResult) =>
     fromPassage(size).map((c) => c.visited),
     50,
   );
+
+/** A dispatch's CPU time, p50 / p95; results measured before it was recorded have none. */
+const cpu = (summary: Summary | undefined) =>
+  summary ? `${ms(summary.p50, 2)} / ${ms(summary.p95, 2)}` : '–';
 
 function sideBySide(sizes: readonly SizeResult[]) {
   const row = (label: string, cell: (s: SizeResult) => string | number) => [
@@ -39,8 +43,15 @@ function sideBySide(sizes: readonly SizeResult[]) {
       ),
       row('… p95 (ms)', (s) => ms(s.change.dispatch.scriptMs.p95, 2)),
       row('… forced style + layout, p95 (ms)', (s) => ms(s.change.dispatch.styleLayoutMs.p95, 2)),
+      row('… main thread CPU time, p50 / p95 (ms)', (s) => cpu(s.change.dispatch.cpuMs)),
       row('same-passage seek (baseline): JavaScript (ms)', (s) => ms(s.noChange.scriptMs.p50, 2)),
       row('passage change: seek → next frame done (ms)', (s) => ms(s.change.toNextFrame.p50, 1)),
+      row('… → its row current in the document, after following (ms)', (s) =>
+        ms(s.change.toCurrent.p50, 1),
+      ),
+      row('… longest frame until then, max (ms)', (s) =>
+        s.change.longestFrame ? ms(s.change.longestFrame.max, 1) : '–',
+      ),
       row('passage change: rows re-rendered (max)', rowsPerChange),
       row('… rows mounted as the view follows (p50)', rowsMounted),
       row('passage change: fibers React walked (p50)', visited),
@@ -76,7 +87,9 @@ function targets(large: LargeResult) {
     ],
     [
       'one passage change while paused: JavaScript p95, 20 / 1,000 / 10,000',
-      scripts.map((v) => `${ms(v, 2)} ms`).join(' / '),
+      `${scripts.map((v) => `${ms(v, 2)} ms`).join(' / ')} (thread CPU: ${large.sizes
+        .map((s) => (s.change.dispatch.cpuMs ? `${ms(s.change.dispatch.cpuMs.p95, 2)} ms` : '–'))
+        .join(' / ')})`,
       '≤ 2 ms each',
       verdict(scripts.every((v) => v <= 2)),
     ],
@@ -132,7 +145,7 @@ export function largeSection(large: LargeResult) {
       : []),
     "Three lessons in one run, each opened in a fresh page: Lesson 12 as bundled (20 passages); a real-shaped lesson of 1,000 passages (Lesson 12's passages and key terms repeated over its own 553 s video, scripts/bench/bench-lesson.ts `makeLongLesson`); and a synthetic one of 10,000 passages every 3 s (`makeBenchLesson`, the stand-in video covering the first 183). The long ones' JSON is served by the bench's preview server, as a host serves a bundled lesson (until 2026-12-02 it went through Playwright's page.route, which added about 0.9 s of driver traffic to the 10,000-passage load). Lessons over 250 passages render only the transcript rows near the view (@tanstack/react-virtual); shorter ones keep every row in the document.",
     '',
-    `Loads: ${large.sizes[0]?.firstRender.loads ?? 0} per lesson, timed with performance.now() in the page (origin: start of navigation). "First rows in the DOM": a MutationObserver installed before the app sees the first \`li.passage\`; "painted": the first animation frame after that, then a task queued from it. "First intent → video ready": from the pointer coming over the video (the player is made then) to \`readyState\` ≥ 2, timed from the driver. A passage change: while paused, 12 seeks each move to another playable passage, each followed by a seek inside the same passage (the baseline); Chrome's trace splits each \`seeking\` dispatch into JavaScript and the style and layout forced inside it. Rows re-rendered and fibers walked: a render counter standing in for React DevTools' hook (page/render-counter.js), in a page of its own, over each change until two frames after it; a row that renders again counts as re-rendered, a row that enters the document (in a long lesson, as following scrolls the new passage into view) as mounted. Heap: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, the video ready.`,
+    `Loads: ${large.sizes[0]?.firstRender.loads ?? 0} per lesson, timed with performance.now() in the page (origin: start of navigation). "First rows in the DOM": a MutationObserver installed before the app sees the first \`li.passage\`; "painted": the first animation frame after that, then a task queued from it. "First intent → video ready": from the pointer coming over the video (the player is made then) to \`readyState\` ≥ 2, timed from the driver. A passage change: while paused, 12 seeks each move to another playable passage, each followed by a seek inside the same passage (the baseline); Chrome's trace splits each \`seeking\` dispatch into JavaScript and the style and layout forced inside it, and gives the main thread's CPU time over it (which, unlike the wall time, leaves out the moments the thread waited for a core on a busy machine). "Seek → next frame done": from setting \`currentTime\` to the end of the first frame after the \`seeking\` dispatch (the one that paints the new current passage). "Its row current in the document": until the passage's \`li\` carries \`aria-current\`; a short lesson's row is always there, a long lesson's is mounted only when following brings it into view, so this includes following's glide (a smooth scroll when the passage is within 10 views, about half a second in Chromium; a jump when further, or with reduced motion), with the longest frame interval meanwhile. Rows re-rendered and fibers walked: a render counter standing in for React DevTools' hook (page/render-counter.js), in a page of its own, over each change until two frames after it; a row that renders again counts as re-rendered, a row that enters the document (in a long lesson, as following scrolls the new passage into view) as mounted. Heap: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, the video ready.`,
     '',
     sideBySide(large.sizes),
     '',

@@ -26,7 +26,14 @@ describe('seekingDispatches', () => {
       at('Layout', 13_000, 2_000),
       at('Layout', 30_000, 5_000), // the next frame's layout: not part of the dispatch
     ];
-    expect(seekingDispatches(events)).toEqual([{ totalMs: 8, styleLayoutMs: 3, scriptMs: 5 }]);
+    expect(seekingDispatches(events)).toEqual([
+      { totalMs: 8, styleLayoutMs: 3, scriptMs: 5, cpuMs: 8 },
+    ]);
+  });
+
+  it("counts the thread's CPU time apart from the wall time, which includes waiting for a core", () => {
+    const events = [{ ...seeking(10_000, 9_000), tdur: 1_500 }];
+    expect(seekingDispatches(events)[0]).toMatchObject({ totalMs: 9, cpuMs: 1.5 });
   });
 
   it('ignores other events and other threads, and orders seeks by time', () => {

@@ -14,6 +14,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time during the event, µs: without the time spent waiting for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { type?: string }; name?: string };
@@ -26,6 +28,11 @@ export interface DispatchCost {
   styleLayoutMs: number;
   /** The rest: JavaScript (listeners, microtasks, React), ms. */
   scriptMs: number;
+  /**
+   * The main thread's CPU time over the whole dispatch, ms: on a shared machine the wall time
+   * above also counts the moments the thread waited for a core, this does not.
+   */
+  cpuMs: number;
 }
 
 const FORCED = new Set(['UpdateLayoutTree', 'Layout']);
@@ -50,7 +57,8 @@ export function seekingDispatches(events: readonly TraceEvent[]): DispatchCost[]
       .reduce((sum, e) => sum + (e.dur ?? 0), 0);
     const totalMs = (d.dur ?? 0) / 1000;
     const styleLayoutMs = styleLayout / 1000;
-    return { totalMs, styleLayoutMs, scriptMs: totalMs - styleLayoutMs };
+    const cpuMs = (d.tdur ?? d.dur ?? 0) / 1000;
+    return { totalMs, styleLayoutMs, scriptMs: totalMs - styleLayoutMs, cpuMs };
   });
 }
 

@@ -3,9 +3,12 @@
  * loads. `__benchLarge.watchFirstRow()` stamps, with performance.now() (whose origin is the start
  * of navigation), the moment the document first holds a passage row, and the end of the frame
  * that paints it (the first animation frame after, then a task queued from it, which runs once
- * that frame's style, layout and paint are done). `changePassage` times one seek while paused
- * until the passage is current and until the next frame after that. `recordFrames` collects
- * frame intervals (requestAnimationFrame) until `stopFrames`.
+ * that frame's style, layout and paint are done). `changePassage` times one seek while paused:
+ * until the frame after its `seeking` dispatch (which made the passage current) is done, and
+ * until the passage's row is in the document marked current; in a long lesson that row is
+ * mounted only when following has scrolled it into view, after a glide of up to 10 views (a
+ * smooth scroll, about half a second), so it also reports the longest frame until then.
+ * `recordFrames` collects frame intervals (requestAnimationFrame) until `stopFrames`.
  *
  * Plain JavaScript on purpose (see probes.js).
  */
@@ -56,19 +59,53 @@
   const seeked = (media) =>
     new Promise((resolve) => media.addEventListener('seeked', () => resolve(), { once: true }));
 
-  /** Seeks while paused to `time` in passage `index`; ms until current and until next frame. */
+  /**
+   * The end of the first frame after the media's next `seeking` dispatch. This listener runs
+   * after the app's (added earlier), and after the re-render they queued: the passage is
+   * current by then, and this frame paints it.
+   */
+  const frameAfterSeeking = (media) =>
+    new Promise((resolve) =>
+      media.addEventListener('seeking', () => afterNextFrame().then(resolve), { once: true }),
+    );
+
+  /** The longest interval between animation frames from now until `until` settles. */
+  function longestFrameUntil(until) {
+    let longest = 0;
+    let last = performance.now();
+    let stopped = false;
+    const tick = (now) => {
+      if (stopped) return;
+      longest = Math.max(longest, now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return until.then(() => {
+      stopped = true;
+      return longest;
+    });
+  }
+
+  /**
+   * Seeks while paused to `time` in passage `index`; ms until the frame after the change is
+   * done, until the passage's row is current in the document, and the longest frame until then.
+   */
   async function changePassage(index, time) {
     const media = video();
     media.pause();
     const current = whenCurrent(index);
+    const frame = frameAfterSeeking(media);
+    const longest = longestFrameUntil(current);
     const done = seeked(media);
     const t0 = performance.now();
     media.currentTime = time;
+    const toNextFrame = (await frame) - t0;
     const toCurrent = (await current) - t0;
-    const toNextFrame = (await afterNextFrame()) - t0;
+    const longestFrame = await longest;
     await done;
     await new Promise((resolve) => setTimeout(resolve, 150));
-    return { toCurrent, toNextFrame };
+    return { toNextFrame, toCurrent, longestFrame };
   }
 
   /** A seek that stays inside the current passage: the cost of a seek without a change. */
