@@ -4,22 +4,25 @@
  * The URLs live as long as the page: React Query keeps the lesson for good (staleTime
  * Infinity), so they are made once per lesson and page.
  *
- * The captions come after the lesson: building three tracks for a 70-minute lecture of 1,200
- * cues takes seconds (measured: 1.9 s for "both" alone under load), and the transcript should
- * not wait for them. They are built one track per task once the lesson is shown, then handed
- * over together, so the player adds them at once.
+ * The captions come after the lesson, and off its thread: building three tracks for a 70-minute
+ * lecture of 1,200 cues takes seconds, and the transcript should not wait for them; built on
+ * the page's thread, even at idle, each track was one long task (up to 1.8 s in Chromium,
+ * scripts/bench/maker.ts), during which a lesson played at once drew no frame and moved no
+ * highlight. So a worker builds them (caption-vtt.worker.ts), and they are handed over
+ * together, so the player adds them at once.
  */
-import { buildCaptionCues } from '@/domain/captions';
 import type { Lesson } from '@/domain/lesson-schema';
 import { getDeviceLesson, getDeviceVideo } from '@/stores/device-lessons';
-import { cuesToWebVtt } from '@/utils/webvtt';
+import { captionVtt, type CaptionVttRequest } from './caption-vtt';
 
 const objectUrl = (blob: Blob) => URL.createObjectURL(blob);
+
 /**
- * When the page is idle: a track takes about a second to build for a 70-minute lecture of
- * 1,200 cues, and tracks built in plain tasks (setTimeout 0, or after a paint) ran before
- * React rendered the lesson, holding the transcript's first rows back by 3 s (measured, with
- * scripts/bench/maker.ts). Where there is no requestIdleCallback (WebKit), after a paint.
+ * When the page is idle. Where no worker runs (jsdom; one whose script failed to load) the
+ * tracks are built here, one per idle task: built in plain tasks (setTimeout 0, or after a
+ * paint) they ran before React rendered the lesson, holding its first rows back by 3 s
+ * (measured, with scripts/bench/maker.ts). Where there is no requestIdleCallback (WebKit),
+ * after a paint.
  */
 const whenIdle = () =>
   new Promise<void>((resolve) => {
@@ -28,14 +31,43 @@ const whenIdle = () =>
     else requestAnimationFrame(() => setTimeout(resolve, 0));
   });
 
-async function captionUrls(lesson: Lesson): Promise<Lesson['captions']> {
-  const tracks: Lesson['captions'] = [];
-  for (const track of lesson.captions) {
+async function vttHere({ source, languages }: CaptionVttRequest): Promise<string[]> {
+  const texts: string[] = [];
+  for (const language of languages) {
     await whenIdle();
-    const vtt = cuesToWebVtt(buildCaptionCues(lesson, track.language));
-    tracks.push({ ...track, src: objectUrl(new Blob([vtt], { type: 'text/vtt' })) });
+    texts.push(captionVtt(source, language));
   }
-  return tracks;
+  return texts;
+}
+
+function vttInWorker(request: CaptionVttRequest): Promise<string[]> {
+  if (typeof Worker === 'undefined') return vttHere(request);
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./caption-vtt.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.onmessage = ({ data }: MessageEvent<string[]>) => {
+      worker.terminate();
+      resolve(data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(vttHere(request));
+    };
+    worker.postMessage(request);
+  });
+}
+
+async function captionUrls({ passages, terms, captions }: Lesson): Promise<Lesson['captions']> {
+  const texts = await vttInWorker({
+    source: { passages, terms },
+    languages: captions.map((track) => track.language),
+  });
+  return captions.map((track, i) => ({
+    ...track,
+    src: objectUrl(new Blob([texts[i]!], { type: 'text/vtt' })),
+  }));
 }
 
 /**
