@@ -12,12 +12,47 @@ import { LessonDataError, parseLesson } from './lesson-schema';
 import type { Lesson, Passage, Term } from './lesson-schema';
 import { formatClock, parseClock } from '@/utils/time';
 
+/**
+ * What is wrong with a post, as a code the interface words in its own language with `values`;
+ * `reason` is the English the CLI prints. The sidecar's problems (`extra`) are the CLI's alone.
+ */
+export type ImportProblem =
+  | 'binary'
+  | 'empty'
+  | 'no-transcript'
+  | 'missing-title'
+  | 'missing-field'
+  | 'zh-title'
+  | 'date'
+  | 'lesson-number'
+  | 'length'
+  | 'speaker'
+  | 'timestamp'
+  | 'timestamp-order'
+  | 'timestamp-length'
+  | 'no-timestamps'
+  | 'no-english'
+  | 'english-is-chinese'
+  | 'no-chinese'
+  | 'chinese-is-other'
+  | 'footnote-line'
+  | 'footnote-zh'
+  | 'footnote-definition'
+  | 'footnote-id'
+  | 'footnote-repeat'
+  | 'invalid'
+  | 'extra';
+
+export type ImportValues = Record<string, string | number>;
+
 export class ImportError extends Error {
   constructor(
     readonly line: number,
     readonly reason: string,
     /** The sidecar has its own line numbers, so the CLI must name the right file. */
     readonly origin: 'post' | 'extra' = 'post',
+    readonly problem: ImportProblem = 'extra',
+    readonly values: ImportValues = {},
   ) {
     super(`line ${line}: ${reason}`);
     this.name = 'ImportError';
@@ -35,8 +70,13 @@ const MONTHS =
   'January February March April May June July August September October November December';
 const HAN = /\p{Script=Han}/gu;
 
-function fail(line: number, reason: string): never {
-  throw new ImportError(line, reason);
+function fail(
+  line: number,
+  problem: ImportProblem,
+  reason: string,
+  values: ImportValues = {},
+): never {
+  throw new ImportError(line, reason, 'post', problem, values);
 }
 
 export function kebab(text: string): string {
@@ -54,7 +94,7 @@ export function decodeSource(bytes: Uint8Array): string {
     // The lenient decode marks the first bad sequence with U+FFFD, which gives its line.
     const good = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     const bad = good.indexOf('\uFFFD');
-    fail(lineAt(good, bad), 'not a text file: invalid UTF-8');
+    fail(lineAt(good, bad), 'binary', 'not a text file: invalid UTF-8');
   }
 }
 
@@ -84,25 +124,34 @@ type Header = Omit<Lesson, 'id' | 'sources' | 'captions' | 'passages' | 'terms'>
 
 /** Header fields must precede the transcript; a missing one is reported at its heading. */
 function parseHeader(lines: Line[], heading: Line): Header {
-  const find = (re: RegExp, what: string) => {
+  // `field` names the line as the post writes it; none, the title line.
+  const find = (re: RegExp, field?: string) => {
     for (const line of lines) {
       const m = re.exec(line.text);
       if (m) return { line, m };
     }
-    return fail(heading.n, `missing ${what} line before the transcript`);
+    return field
+      ? fail(heading.n, 'missing-field', `missing ${field} line before the transcript`, { field })
+      : fail(heading.n, 'missing-title', 'missing title line before the transcript');
   };
   const field = (label: string) => find(new RegExp(`^${label}[:：]\\s*(.+)$`), `"${label}:"`);
-  const title = find(/^“(.+?) (\d+): (.+)” \((.+)\), (.+?) \((.+?)\), (.+)$/, 'title');
+  const title = find(/^“(.+?) (\d+): (.+)” \((.+)\), (.+?) \((.+?)\), (.+)$/);
   const [, seriesEn, number, titleEn, zhTitle, publisherEn, publisherZh, date] = title.m;
   const zh = /^(.+?)之[一二三四五六七八九十]+[:：](.+)$/.exec(zhTitle!);
-  if (!zh) fail(title.line.n, 'Chinese title must read "<series>之<number>:<title>"');
+  if (!zh) fail(title.line.n, 'zh-title', 'Chinese title must read "<series>之<number>:<title>"');
   const published =
-    isoDate(date!) ?? fail(title.line.n, `"${date}" is not a date like April 11, 2025`);
+    isoDate(date!) ??
+    fail(title.line.n, 'date', `"${date}" is not a date like April 11, 2025`, { date: date! });
   const of = find(/\(Lesson (\d+) of (\d+)\)/, '"(Lesson N of M)"');
-  if (of.m[1] !== number) fail(of.line.n, `lesson ${of.m[1]} disagrees with series ${number}`);
+  if (of.m[1] !== number)
+    fail(of.line.n, 'lesson-number', `lesson ${of.m[1]} disagrees with series ${number}`, {
+      lesson: of.m[1]!,
+      series: number!,
+    });
   const speaker = field('Speaker');
   const length = field('Length');
-  const duration = parseClock(length.m[1]!) || fail(length.line.n, 'Length must be MM:SS');
+  const duration =
+    parseClock(length.m[1]!) || fail(length.line.n, 'length', 'Length must be MM:SS');
   return {
     series: {
       title: { en: seriesEn!, zh: zh[1]! },
@@ -112,7 +161,8 @@ function parseHeader(lines: Line[], heading: Line): Header {
     title: { en: titleEn!, zh: zh[2]! },
     publisher: { en: publisherEn!, zh: publisherZh! },
     speaker:
-      splitBilingual(speaker.m[1]!) ?? fail(speaker.line.n, 'Speaker must be "English (中文)"'),
+      splitBilingual(speaker.m[1]!) ??
+      fail(speaker.line.n, 'speaker', 'Speaker must be "English (中文)"'),
     synopsis: { en: field('Synopsis').m[1]!, zh: field('简介').m[1]! },
     published,
     duration,
@@ -121,15 +171,29 @@ function parseHeader(lines: Line[], heading: Line): Header {
 
 function readStart(clock: Line, previous: number | undefined, duration: number): number {
   const start = parseClock(clock.text);
+  const found = clock.text.slice(0, 40);
   if (start === null)
-    fail(clock.n, `expected a MM:SS timestamp, found "${clock.text.slice(0, 40)}"`);
-  if (previous !== undefined && start <= previous)
+    fail(clock.n, 'timestamp', `expected a MM:SS timestamp, found "${found}"`, { found });
+  const time = clock.text;
+  if (previous !== undefined && start <= previous) {
+    const before = formatClock(previous);
     fail(
       clock.n,
-      `timestamp ${clock.text} is not after the previous one (${formatClock(previous)})`,
+      'timestamp-order',
+      `timestamp ${time} is not after the previous one (${before})`,
+      {
+        time,
+        before,
+      },
     );
-  if (start >= duration)
-    fail(clock.n, `timestamp ${clock.text} is at or past the Length (${formatClock(duration)})`);
+  }
+  if (start >= duration) {
+    const length = formatClock(duration);
+    fail(clock.n, 'timestamp-length', `timestamp ${time} is at or past the Length (${length})`, {
+      time,
+      length,
+    });
+  }
   return start;
 }
 
@@ -137,17 +201,22 @@ function readStart(clock: Line, previous: number | undefined, duration: number):
 function parsePassages(section: Line[], heading: Line, duration: number): Passage[] {
   const body = section.filter((l) => l.text !== '');
   const first = body.findIndex((l) => parseClock(l.text) !== null);
-  if (first < 0) fail(heading.n, 'no transcript: no MM:SS timestamp follows the heading');
+  if (first < 0)
+    fail(heading.n, 'no-timestamps', 'no transcript: no MM:SS timestamp follows the heading');
   const passages: Passage[] = [];
   for (let i = first; i < body.length; i += 3) {
     const [clock, en, zh] = [body[i]!, body[i + 1], body[i + 2]];
     const start = readStart(clock, passages.at(-1)?.start, duration);
+    const time = { time: clock.text };
     const where = `passage at ${clock.text}`;
-    if (!en || parseClock(en.text) !== null) fail(en?.n ?? clock.n, `${where} has no English line`);
-    if (isChinese(en.text)) fail(en.n, `${where}: expected its English line, found Chinese`);
+    if (!en || parseClock(en.text) !== null)
+      fail(en?.n ?? clock.n, 'no-english', `${where} has no English line`, time);
+    if (isChinese(en.text))
+      fail(en.n, 'english-is-chinese', `${where}: expected its English line, found Chinese`, time);
     if (!zh || parseClock(zh.text) !== null)
-      fail(zh?.n ?? en.n, `${where} is missing its Chinese line`);
-    if (!isChinese(zh.text)) fail(zh.n, `${where}: expected its Chinese line, found other text`);
+      fail(zh?.n ?? en.n, 'no-chinese', `${where} is missing its Chinese line`, time);
+    if (!isChinese(zh.text))
+      fail(zh.n, 'chinese-is-other', `${where}: expected its Chinese line, found other text`, time);
     const id = `p${String(passages.length + 1).padStart(2, '0')}`;
     passages.push({ id, start, end: duration, en: en.text, zh: zh.text });
   }
@@ -174,13 +243,27 @@ const FOOTNOTE =
   /^- ([^.]+?) \(([^()]*\p{Script=Han}[^()]*)\)\.?\s*(.*?)(?:\s*↩[\uFE0E\uFE0F]?)?$/u;
 
 function parseFootnote(line: Line, footnote: number): Term {
-  if (!line.text.startsWith('- ')) fail(line.n, 'expected a footnote line starting with "- "');
+  if (!line.text.startsWith('- '))
+    fail(line.n, 'footnote-line', 'expected a footnote line starting with "- "');
   const m = FOOTNOTE.exec(line.text);
-  if (!m) fail(line.n, `footnote ${footnote} has no "(中文)" term after its English term`);
-  if (!m[3]) fail(line.n, `footnote ${footnote} has no definition`);
+  const n = { footnote };
+  if (!m)
+    fail(
+      line.n,
+      'footnote-zh',
+      `footnote ${footnote} has no "(中文)" term after its English term`,
+      n,
+    );
+  if (!m[3]) fail(line.n, 'footnote-definition', `footnote ${footnote} has no definition`, n);
   const { definition, citation } = splitCitation(m[3]);
   const id = kebab(m[1]!);
-  if (!id) fail(line.n, `footnote ${footnote}'s English term needs a Latin letter or digit`);
+  if (!id)
+    fail(
+      line.n,
+      'footnote-id',
+      `footnote ${footnote}'s English term needs a Latin letter or digit`,
+      n,
+    );
   return {
     id,
     en: m[1]!,
@@ -198,7 +281,12 @@ function parseFootnotes(section: Line[]): Term[] {
   terms.forEach((term, i) => {
     const first = terms.findIndex((t) => t.id === term.id);
     if (first !== i)
-      fail(lines[i]!.n, `footnote ${i + 1} repeats the term "${term.en}" of footnote ${first + 1}`);
+      fail(
+        lines[i]!.n,
+        'footnote-repeat',
+        `footnote ${i + 1} repeats the term "${term.en}" of footnote ${first + 1}`,
+        { footnote: i + 1, term: term.en, first: first + 1 },
+      );
   });
   return terms;
 }
@@ -292,12 +380,15 @@ export function importLesson(text: string, { id, extraText }: ImportOptions): Le
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .map((t, i) => ({ n: i + 1, text: t.trim() }));
-  if (lines.every((l) => l.text === '')) fail(1, 'file is empty');
+  if (lines.every((l) => l.text === '')) fail(1, 'empty', 'file is empty');
   const nul = lines.find((l) => l.text.includes('\0'));
-  if (nul) fail(nul.n, 'not a text file: contains NUL bytes');
+  if (nul) fail(nul.n, 'binary', 'not a text file: contains NUL bytes');
   const at = lines.findIndex((l) => l.text === TRANSCRIPT_HEADING);
   const last = lines.findLast((l) => l.text !== '')!;
-  if (at < 0) fail(last.n, `no transcript: missing "${TRANSCRIPT_HEADING}" line`);
+  if (at < 0)
+    fail(last.n, 'no-transcript', `no transcript: missing "${TRANSCRIPT_HEADING}" line`, {
+      heading: TRANSCRIPT_HEADING,
+    });
   const notesAt = lines.findIndex((l, i) => i > at && l.text === FOOTNOTES_HEADING);
   const header = parseHeader(lines.slice(0, at), lines[at]!);
   const transcript = lines.slice(at + 1, notesAt < 0 ? lines.length : notesAt);
@@ -312,6 +403,7 @@ export function importLesson(text: string, { id, extraText }: ImportOptions): Le
     // from the title lines, so it is reported there.
     if (!(error instanceof LessonDataError)) throw error;
     const title = lines.find((l) => l.text !== '')!;
-    fail(title.n, `the lesson would be invalid: ${error.problems.join('; ')}`);
+    const problems = error.problems.join('; ');
+    fail(title.n, 'invalid', `the lesson would be invalid: ${problems}`, { problems });
   }
 }

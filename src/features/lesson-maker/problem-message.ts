@@ -3,7 +3,7 @@
  * subtitle file's reason is the lesson maker's English in the English interface, as the CLI
  * prints it; other languages word it by its problem code, with the cue and line it names.
  */
-import { ImportError } from '@/domain/lesson-importer';
+import { ImportError, type ImportValues } from '@/domain/lesson-importer';
 import { LessonFileError } from '@/domain/lesson-file';
 import { LessonDataError } from '@/domain/lesson-schema';
 import { type Translate, useUiLanguage } from '@/i18n/ui-language';
@@ -45,6 +45,20 @@ const lessonProblems = ({ problems, details }: LessonDataError, t: Translate) =>
         .join('; ')
     : problems.slice(0, 3).join('; ');
 
+/** A series post's problem: the importer's own English reason in English, else by its code. */
+function postProblem({ line, reason, problem, values }: ImportError, t: Translate): string {
+  const worded =
+    useUiLanguage.getState().language === 'en' || problem === 'extra'
+      ? reason
+      : // The importer gives each code the values its message names (each checked in
+        // problem-message.test.ts, no placeholder left unfilled); the type cannot pair them.
+        (t as (key: `maker.post.${typeof problem}`, values: ImportValues) => string)(
+          `maker.post.${problem}`,
+          values,
+        );
+  return t('maker.postProblem', { line, reason: worded });
+}
+
 function storageProblem(error: DeviceStorageError, t: Translate): string {
   if (error.reason === 'denied') return t('maker.storageDenied');
   if (error.reason === 'failed') return t('maker.storageFailed', { name: error.message });
@@ -74,8 +88,7 @@ function subtitleProblem({ file, problem, reason, place }: SubtitleError, t: Tra
 export function problemMessage(error: unknown, t: Translate, title = ''): string {
   if (error instanceof SubtitleError) return subtitleProblem(error, t);
   if (error instanceof DraftFileError) return fileProblem(error.file, error.error, t);
-  if (error instanceof ImportError)
-    return t('maker.postProblem', { line: error.line, reason: error.reason });
+  if (error instanceof ImportError) return postProblem(error, t);
   if (error instanceof GlossaryError)
     return t('maker.glossaryLine', { file: error.file, line: error.line });
   if (error instanceof VideoUnplayableError)
