@@ -4,8 +4,9 @@
  * (and so the highlight) of a lecture played as soon as it was added. Answers with the tracks'
  * WebVTT text, in the order asked.
  */
+import { answerCalls } from '@/lib/worker/worker-calls';
 import { type CaptionVttRequest, captionVtt } from './caption-vtt';
 
-self.onmessage = ({ data }: MessageEvent<CaptionVttRequest>) => {
-  self.postMessage(data.languages.map((language) => captionVtt(data.source, language)));
-};
+answerCalls(({ source, languages }: CaptionVttRequest) =>
+  languages.map((language) => captionVtt(source, language)),
+);

@@ -51,10 +51,10 @@ describe('a lesson kept on this device', () => {
 
   describe('where a worker runs', () => {
     const asked: CaptionVttRequest[] = [];
-    /** Answers as caption-vtt.worker.ts does, or fails to load when `loads` is false. */
+    /** Answers as caption-vtt.worker.ts does (through answerCalls), or fails to load. */
     function fakeWorker(loads: boolean) {
       return class {
-        onmessage: ((event: { data: string[] }) => void) | null = null;
+        onmessage: ((event: { data: { ok: true; value: string[] } }) => void) | null = null;
         onerror: ((event: { preventDefault(): void }) => void) | null = null;
         terminate = vi.fn();
         postMessage(request: CaptionVttRequest) {
@@ -62,7 +62,10 @@ describe('a lesson kept on this device', () => {
           setTimeout(() =>
             loads
               ? this.onmessage?.({
-                  data: request.languages.map((l) => captionVtt(request.source, l)),
+                  data: {
+                    ok: true,
+                    value: request.languages.map((l) => captionVtt(request.source, l)),
+                  },
                 })
               : this.onerror?.({ preventDefault() {} }),
           );

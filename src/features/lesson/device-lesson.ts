@@ -12,6 +12,7 @@
  * together, so the player adds them at once.
  */
 import type { Lesson } from '@/domain/lesson-schema';
+import { workerCalls } from '@/lib/worker/worker-calls';
 import { getDeviceLesson, getDeviceVideo } from '@/stores/device-lessons';
 import { captionVtt, type CaptionVttRequest } from './caption-vtt';
 
@@ -40,30 +41,15 @@ async function vttHere({ source, languages }: CaptionVttRequest): Promise<string
   return texts;
 }
 
-function vttInWorker(request: CaptionVttRequest): Promise<string[]> {
-  if (typeof Worker === 'undefined') return vttHere(request);
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./caption-vtt.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.onmessage = ({ data }: MessageEvent<string[]>) => {
-      worker.terminate();
-      resolve(data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      resolve(vttHere(request));
-    };
-    worker.postMessage(request);
-  });
-}
+const vttInWorker = workerCalls<CaptionVttRequest, string[]>(
+  () => new Worker(new URL('./caption-vtt.worker.ts', import.meta.url), { type: 'module' }),
+);
 
 async function captionUrls({ passages, terms, captions }: Lesson): Promise<Lesson['captions']> {
-  const texts = await vttInWorker({
-    source: { passages, terms },
-    languages: captions.map((track) => track.language),
-  });
+  const texts = await vttInWorker(
+    { source: { passages, terms }, languages: captions.map((track) => track.language) },
+    vttHere,
+  );
   return captions.map((track, i) => ({
     ...track,
     src: objectUrl(new Blob([texts[i]!], { type: 'text/vtt' })),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type Lesson, LessonDataError, parseLesson, parseLessonHead } from '@/domain/lesson-schema';
-import type { LessonProblem } from '@/domain/lesson-problems';
+import { workerCalls } from '@/lib/worker/worker-calls';
+import { checkWhole, type WholeCheckFindings } from './whole-check';
 
 /**
  * Lessons longer than this are shown before their file is checked whole: their fields and
@@ -11,36 +12,16 @@ const CHECK_WHOLE_AFTER = 1000;
 /** Passages checked before the first render: more than any first screen shows. */
 const FIRST_SCREEN = 100;
 
-export type CheckAnswer =
-  { ok: true } | { ok: false; problems: string[]; details: LessonProblem[] };
-
 // The check of each lesson still being (or having been) checked whole, by the lesson shown.
 const wholeChecks = new WeakMap<Lesson, Promise<void>>();
 
-/** The whole file checked here, after the page's first render (where there is no worker). */
-const checkHere = (data: unknown) =>
-  new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => void parseLesson(data));
+const checkInWorker = workerCalls<string, WholeCheckFindings>(
+  () => new Worker(new URL('./lesson-check.worker.ts', import.meta.url), { type: 'module' }),
+);
 
-function checkInWorker(text: string, data: unknown): Promise<void> {
-  if (typeof Worker === 'undefined') return checkHere(data);
-  return new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./lesson-check.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.onmessage = ({ data: answer }: MessageEvent<CheckAnswer>) => {
-      worker.terminate();
-      if (answer.ok) resolve();
-      else reject(new LessonDataError(answer.problems, answer.details));
-    };
-    // A worker that cannot start (its script failed to load) leaves the check to this thread.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      checkHere(data).then(resolve, reject);
-    };
-    worker.postMessage(text);
-  });
-}
+/** The whole file checked here, after the page's first render (where no worker runs). */
+const checkHere = (data: unknown) => () =>
+  new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => checkWhole(data));
 
 /**
  * A lesson file's text, parsed and checked: a short lesson whole, at once; a long one's first
@@ -57,7 +38,9 @@ export function parseLessonText(text: string): Lesson {
   const passages = (data as { passages?: unknown } | null)?.passages;
   if (!Array.isArray(passages) || passages.length <= CHECK_WHOLE_AFTER) return parseLesson(data);
   const lesson = parseLessonHead(data, FIRST_SCREEN);
-  const check = checkInWorker(text, data);
+  const check = checkInWorker(text, checkHere(data)).then((found) => {
+    if (found) throw new LessonDataError(found.problems, found.details);
+  });
   check.catch(() => {}); // reported by the page, through useWholeLessonCheck
   wholeChecks.set(lesson, check);
   return lesson;

@@ -3,19 +3,7 @@
  * screen meanwhile (lesson-check.ts). Answers with the problems found, or none.
  */
 import '@/lib/zod-config';
-import { LessonDataError, parseLesson } from '@/domain/lesson-schema';
-import type { CheckAnswer } from './lesson-check';
+import { answerCalls } from '@/lib/worker/worker-calls';
+import { checkWhole } from './whole-check';
 
-self.onmessage = (event: MessageEvent<string>) => {
-  let answer: CheckAnswer;
-  try {
-    parseLesson(JSON.parse(event.data));
-    answer = { ok: true };
-  } catch (error) {
-    answer =
-      error instanceof LessonDataError
-        ? { ok: false, problems: error.problems, details: error.details }
-        : { ok: false, problems: [String(error)], details: [] };
-  }
-  self.postMessage(answer);
-};
+answerCalls((text: string) => checkWhole(JSON.parse(text)));

@@ -25,7 +25,12 @@ function loadDictionary(url: string): Promise<Cedict> {
   return dictionary;
 }
 
-export async function computeWordFile(lesson: Lesson, dictionaryUrl: string): Promise<WordFile> {
+export interface WordsRequest {
+  lesson: Lesson;
+  dictionaryUrl: string;
+}
+
+export async function computeWordFile({ lesson, dictionaryUrl }: WordsRequest): Promise<WordFile> {
   const cedict = await loadDictionary(dictionaryUrl);
   return buildWordFile(lesson, createDictionarySegmenter(cedict), cedict).file;
 }

@@ -4,17 +4,7 @@
  * playing video's transcript) would not answer. The worker keeps the dictionary for the page's
  * next lesson.
  */
-import type { Lesson } from '@/domain/lesson-schema';
+import { answerCalls } from '@/lib/worker/worker-calls';
 import { computeWordFile } from './device-words-compute';
-import type { WordsAnswer } from './device-words';
 
-self.onmessage = async (event: MessageEvent<{ lesson: Lesson; dictionaryUrl: string }>) => {
-  const { lesson, dictionaryUrl } = event.data;
-  let answer: WordsAnswer;
-  try {
-    answer = { ok: true, file: await computeWordFile(lesson, dictionaryUrl) };
-  } catch (error) {
-    answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  self.postMessage(answer);
-};
+answerCalls(computeWordFile);
