@@ -3,12 +3,15 @@
  * summaries for the library page): in dev from data/lessons/ as it is, in preview the build's
  * copies, which it emits into dist/ on build.
  * It also writes dist/lessons/<id>.html and dist/lessons/<id>/index.html, each asking for its
- * lesson's data at once, so that deep links work on any static host with no rewrite rules.
+ * lesson's data at once, so that deep links work on any static host with no rewrite rules, and
+ * each holding its lesson's first screen, rendered by the app (scripts/first-screen/), so that
+ * the lesson shows before the app's script has run.
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
+import { renderFirstScreens, withFirstScreen } from './first-screen/first-screens.ts';
 
 const ROUTE = '/data/lessons/';
 
@@ -123,6 +126,29 @@ export function withLessonPreload(page: string, file: string): string {
   return page.replace('</head>', `    ${link}\n  </head>`);
 }
 
+/**
+ * Each lesson's own page, from the app's page (`appPage`, as built): asking for the lesson's file
+ * at once and holding its first screen, rendered by the app of the project at `root`. A lesson
+ * the app would refuse gets the page without one, and the `problem` says why.
+ */
+export async function lessonPages(
+  root: string,
+  appPage: string,
+  lessons: readonly { id: string; text: string }[],
+): Promise<{ html: string; problem?: string }[]> {
+  const screens = await renderFirstScreens(
+    root,
+    lessons.map(({ id, text }) => ({ path: `/lessons/${id}`, text })),
+  );
+  return lessons.map(({ id }, i) => {
+    const screen = screens.results[i]!;
+    const html = withLessonPreload(appPage, `${id}.json`);
+    return 'html' in screen
+      ? { html: withFirstScreen(html, screens.attribute, screen.html) }
+      : { html, problem: screen.problem };
+  });
+}
+
 export function lessonsPlugin(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
@@ -154,19 +180,25 @@ export function lessonsPlugin(): Plugin {
         source: JSON.stringify(buildIndex(dir)),
       });
     },
-    closeBundle() {
+    async closeBundle() {
       const html = join(outDir, 'index.html');
       if (!existsSync(html)) return;
       const page = readFileSync(html, 'utf8');
+      const dir = lessonsDir(root);
+      const lessons = lessonFiles(dir).map((file) => ({
+        id: file.replace(/\.json$/, ''),
+        text: readFileSync(join(dir, file), 'utf8'),
+      }));
+      const pages = await lessonPages(root, page, lessons);
       // Both lessons/<id>.html and lessons/<id>/index.html: hosts differ in which one they
       // serve for /lessons/<id> (vite preview takes the first).
-      for (const file of lessonFiles(lessonsDir(root))) {
-        const id = file.replace(/\.json$/, '');
-        const lessonPage = withLessonPreload(page, file);
+      lessons.forEach(({ id }, i) => {
+        const { html: lessonPage, problem } = pages[i]!;
+        if (problem) this.warn(`lessons/${id}.html has no first screen: ${problem}`);
         mkdirSync(join(outDir, 'lessons', id), { recursive: true });
         writeFileSync(join(outDir, 'lessons', id, 'index.html'), lessonPage);
         writeFileSync(join(outDir, 'lessons', `${id}.html`), lessonPage);
-      }
+      });
       // Static hosts serve 404.html for unknown paths; the app then shows its own not-found view.
       writeFileSync(join(outDir, '404.html'), page);
     },

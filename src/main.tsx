@@ -1,13 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { beforeFirstRender } from '@/app/first-render';
+import { beforeFirstRender, FIRST_SCREEN_ATTRIBUTE, renderApp } from '@/app/first-render';
 
 const queryClient = new QueryClient();
+const container = document.getElementById('root')!;
 
-void beforeFirstRender(queryClient, window.location.pathname).then(() =>
-  createRoot(document.getElementById('root')!).render(
+void beforeFirstRender(queryClient, window.location.pathname, {
+  firstScreen: container.hasAttribute(FIRST_SCREEN_ATTRIBUTE),
+}).then(() =>
+  renderApp(
+    container,
     <StrictMode>
       <App queryClient={queryClient} />
     </StrictMode>,

@@ -29,7 +29,17 @@ export interface SizeResult {
   label: string;
   passages: number;
   jsonBytes: number;
-  firstRender: { dom: Summary; painted: Summary; loads: number; layout: LayoutCost };
+  firstRender: {
+    /** The first passage rows: the page's first screen where it has one. */
+    dom: Summary;
+    painted: Summary;
+    /** The app's own rows, its first render having replaced the first screen. */
+    appPainted: Summary;
+    /** A row marked current painted, or null when no passage is current at 0:00. */
+    currentPainted: Summary | null;
+    loads: number;
+    layout: LayoutCost;
+  };
   /** Hover over the video → `readyState` ≥ 2, wall ms measured from the driver. */
   intentToReady: Summary;
   change: {
@@ -89,7 +99,7 @@ export function changeTargets(lesson: Lesson, count: number) {
 async function newPage(browser: Browser, spec: BenchLessonSpec, counting: boolean) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  if (spec.body) serveLesson(spec.lesson.id, spec.body);
+  if (spec.body) await serveLesson(spec.lesson.id, spec.body);
   const large = readFileSync(LARGE, 'utf8');
   await page.addInitScript({ content: `${large}\nwindow.__benchLarge.watchFirstRow();` });
   if (counting) await page.addInitScript({ path: RENDER_COUNTER });
@@ -99,7 +109,7 @@ async function newPage(browser: Browser, spec: BenchLessonSpec, counting: boolea
 /** Opens the lesson, then comes to its video; returns ms from that intent to a ready video. */
 async function load(page: Page, url: string, spec: BenchLessonSpec) {
   await page.goto(`${url}/lessons/${spec.lesson.id}`);
-  await page.waitForFunction(() => window.__benchLarge.firstRender.painted !== null, null, {
+  await page.waitForFunction(() => window.__benchLarge.firstRender.appPainted !== null, null, {
     timeout: 300_000,
   });
   const t0 = performance.now();
@@ -185,18 +195,18 @@ async function wheelToEnd(page: Page) {
 }
 
 async function measureSize(browser: Browser, url: string, spec: BenchLessonSpec) {
-  const loads: { dom: number; painted: number }[] = [];
+  const loads: FirstRenderTimes[] = [];
   const intents: number[] = [];
   let timed: Awaited<ReturnType<typeof measureChanges>> | undefined;
   let heap = 0;
   for (let i = 0; i < LOADS; i++) {
     const { page, close } = await newPage(browser, spec, false);
     intents.push(await load(page, url, spec));
-    loads.push(
-      await page.evaluate(
-        () => window.__benchLarge.firstRender as { dom: number; painted: number },
-      ),
-    );
+    // Two frames after the app's rows, when the page stops watching.
+    await page.waitForFunction(() => !!window.__benchLarge.firstRender.appPainted);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    loads.push(await page.evaluate(() => window.__benchLarge.firstRender));
     if (i === LOADS - 1) {
       heap = await heapMB(page);
       timed = await measureChanges(browser, page, spec.lesson);
@@ -219,6 +229,10 @@ async function measureSize(browser: Browser, url: string, spec: BenchLessonSpec)
     firstRender: {
       dom: summarize(present(loads.map((l) => l.dom))),
       painted: summarize(present(loads.map((l) => l.painted))),
+      appPainted: summarize(present(loads.map((l) => l.appPainted))),
+      currentPainted: loads.some((l) => l.currentPainted !== null)
+        ? summarize(present(loads.map((l) => l.currentPainted)))
+        : null,
       loads: LOADS,
       layout: layoutCost(events),
     },
@@ -250,10 +264,20 @@ export async function measureLargeLesson(
   return { sizes, scroll };
 }
 
+/** page/large.js watchFirstRow's stamps (ms from navigation), null until seen. */
+interface FirstRenderTimes {
+  dom: number | null;
+  painted: number | null;
+  app: number | null;
+  appPainted: number | null;
+  current: number | null;
+  currentPainted: number | null;
+}
+
 declare global {
   interface Window {
     __benchLarge: {
-      firstRender: { dom: number | null; painted: number | null };
+      firstRender: FirstRenderTimes;
       changePassage(
         index: number,
         time: number,

@@ -9,6 +9,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { Plugin } from 'vite';
 import type { Lesson } from '@/domain/lesson-schema';
 import { CSP_HEADER } from '../csp';
+import { lessonPages } from '../vite-lessons-plugin';
 import type { CrossBoundary } from './lag';
 
 export const LESSON_ID = 'digital-china-12';
@@ -23,25 +24,29 @@ export function readLesson(root: string): Lesson {
   return JSON.parse(readFileSync(`${root}/data/lessons/${LESSON_ID}.json`, 'utf8')) as Lesson;
 }
 
-const servedLessons = new Map<string, string>();
-const lessonPath = (id: string) => `/data/lessons/${encodeURIComponent(id)}.json`;
+const servedLessons = new Map<string, { body: string; page: string }>();
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+let builtAppPage: (() => string) | undefined;
 
 /**
  * Serves `body` as lesson `id`'s JSON from the bench's own server (a lesson that is not
- * bundled), as a host serves a bundled one. Not through Playwright's page.route: passing 2 MB
- * through the driver took about 0.9 s, which the page would have counted as its own loading.
+ * bundled), as a host serves a bundled one, with its own page as the build makes one for each
+ * bundled lesson (vite-lessons-plugin.ts lessonPages: a preload of its JSON, its first screen).
+ * Not through Playwright's page.route: passing 2 MB through the driver took about 0.9 s, which
+ * the page would have counted as its own loading. Resolves once the page is made.
  */
-export function serveLesson(id: string, body: string) {
-  servedLessons.set(id, body);
+export async function serveLesson(id: string, body: string) {
+  if (servedLessons.get(id)?.body === body) return;
+  if (!builtAppPage) throw new Error('serveLesson: the server has no servedLessonsPlugin');
+  const [made] = await lessonPages(ROOT, builtAppPage(), [{ id, text: body }]);
+  if (made!.problem)
+    throw new Error(`the served lesson ${id} has no first screen: ${made!.problem}`);
+  servedLessons.set(id, { body, page: made!.html });
 }
 
-/**
- * The preview server's side of serveLesson: the lesson's JSON, and its page as the build makes
- * one for each bundled lesson (the app's page with a preload of the lesson's JSON), so a served
- * lesson starts loading as early as a bundled one.
- */
+/** The preview server's side of serveLesson: the lesson's JSON, and its page. */
 export function servedLessonsPlugin(outDir: string): Plugin {
-  const bundledPage = () => readFileSync(`${outDir}/lessons/${LESSON_ID}.html`, 'utf8');
+  builtAppPage = () => readFileSync(`${outDir}/index.html`, 'utf8');
   return {
     name: 'bench-served-lessons',
     // Before the app's own lesson middleware, which answers 404 for a lesson it did not build.
@@ -49,17 +54,15 @@ export function servedLessonsPlugin(outDir: string): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
         const page = /^\/lessons\/([^/?#]+?)(?:\.html)?(?:[?#]|$)/.exec(request.url ?? '');
-        const pageId = page && decodeURIComponent(page[1]!);
-        if (pageId && servedLessons.has(pageId)) {
+        const served = page && servedLessons.get(decodeURIComponent(page[1]!));
+        if (served) {
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Content-Security-Policy', CSP_HEADER);
-          response.end(
-            bundledPage().replaceAll(`/data/lessons/${LESSON_ID}.json`, lessonPath(pageId)),
-          );
+          response.end(served.page);
           return;
         }
         const match = /^\/data\/lessons\/([^/?#]+)\.json(?:[?#]|$)/.exec(request.url ?? '');
-        const body = match && servedLessons.get(decodeURIComponent(match[1]!));
+        const body = match && servedLessons.get(decodeURIComponent(match[1]!))?.body;
         if (!body) return next();
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
         response.setHeader('Cache-Control', 'no-cache');
@@ -142,7 +145,7 @@ export async function openLessonWithPeers(
 ) {
   const context = await newPeersContext(browser);
   const page = await context.newPage();
-  if (body) serveLesson(lesson.id, body);
+  if (body) await serveLesson(lesson.id, body);
   await page.goto(`${url}/lessons/${lesson.id}`);
   const { cross } = await addPeers(page, lesson);
   return { page, cross, close: () => context.close() } satisfies LessonPage;

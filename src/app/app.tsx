@@ -2,6 +2,7 @@ import '@/lib/zod-config';
 // The global sheets first: every feature's own rules, imported below, come after them.
 import './tokens.css';
 import './print.css';
+import './first-screen.css';
 import '@/ui/controls.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';

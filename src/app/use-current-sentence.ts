@@ -20,8 +20,7 @@ export function useCurrentSentence(passage: Passage, active: boolean) {
     () => (active ? (changed: () => void) => subscribeTime(changed) : listenToNothing),
     [active],
   );
-  const current = useSyncExternalStore(subscribe, () =>
-    active ? currentSentenceIndex(times.zh, getClockTime()) : -1,
-  );
+  const getCurrent = () => (active ? currentSentenceIndex(times.zh, getClockTime()) : -1);
+  const current = useSyncExternalStore(subscribe, getCurrent, getCurrent);
   return { times, current };
 }

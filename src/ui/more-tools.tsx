@@ -1,15 +1,14 @@
 import { type ReactNode, useState } from 'react';
-import { ONE_COLUMN, useMediaQuery } from './use-media-query';
 
 /**
  * Tools that fit a wide screen's bar but would crowd a phone's: in the one-column layout they
  * hide behind a "More" disclosure (the button says whether they are shown) and, when shown,
- * wrap into the bar after it; on wide screens they are simply there.
+ * wrap into the bar after it; on wide screens they are simply there and the button is not. The
+ * style sheet decides (controls.css), so a page drawn before the app runs (a lesson's first
+ * screen) is laid out as the app will lay it out.
  */
 export function MoreTools({ label, children }: { label: string; children: ReactNode }) {
-  const narrow = useMediaQuery(ONE_COLUMN);
   const [open, setOpen] = useState(false);
-  if (!narrow) return children;
   return (
     <>
       <button
@@ -20,7 +19,9 @@ export function MoreTools({ label, children }: { label: string; children: ReactN
       >
         {label}
       </button>
-      {open && children}
+      <div className="more-tools-list" data-open={open || undefined}>
+        {children}
+      </div>
     </>
   );
 }

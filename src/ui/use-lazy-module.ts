@@ -13,7 +13,8 @@ export interface LazyModuleView<T> {
  * fails. A failure is caught here and shown by the caller; it never reaches an error boundary.
  */
 export function useLazyModule<T>(lazy: LazyModule<T>, wanted = true): LazyModuleView<T> {
-  const status = useSyncExternalStore(lazy.subscribe, () => lazy.status);
+  const getStatus = () => lazy.status;
+  const status = useSyncExternalStore(lazy.subscribe, getStatus, getStatus);
   useEffect(() => {
     if (wanted && lazy.status === 'idle') lazy.load().catch(() => {});
   }, [lazy, wanted]);

@@ -13,7 +13,14 @@
  * Plain JavaScript on purpose (see probes.js).
  */
 (() => {
-  const firstRender = { dom: null, painted: null };
+  const firstRender = {
+    dom: null,
+    painted: null,
+    app: null,
+    appPainted: null,
+    current: null,
+    currentPainted: null,
+  };
   const afterNextFrame = () =>
     new Promise((resolve) =>
       requestAnimationFrame(() => {
@@ -23,15 +30,41 @@
       }),
     );
 
+  /**
+   * Stamps three moments and the end of the frame that paints each: the first passage row in
+   * the document (a lesson page's first screen, rendered at build time, or the app's own); the
+   * app's rows, once its first render has replaced the first screen (the root has lost its
+   * `data-first-screen`); and a row marked current. Watching stops two frames after the app's
+   * rows are painted: a passage not current by then is not current at 0:00 (`current` stays null).
+   */
   function watchFirstRow() {
     const rows = document.getElementsByClassName('passage');
+    const stamp = (key) => {
+      firstRender[key] = performance.now();
+      afterNextFrame().then((t) => (firstRender[`${key}Painted`] = t));
+    };
     const observer = new MutationObserver(() => {
       if (rows.length === 0) return;
-      firstRender.dom = performance.now();
-      observer.disconnect();
-      afterNextFrame().then((t) => (firstRender.painted = t));
+      if (firstRender.dom === null) {
+        firstRender.dom = performance.now();
+        afterNextFrame().then((t) => (firstRender.painted = t));
+      }
+      if (firstRender.current === null && document.querySelector('.passage[aria-current="true"]'))
+        stamp('current');
+      const root = document.getElementById('root');
+      if (firstRender.app === null && !root?.hasAttribute('data-first-screen')) {
+        stamp('app');
+        afterNextFrame()
+          .then(afterNextFrame)
+          .then(() => observer.disconnect());
+      }
     });
-    observer.observe(document, { childList: true, subtree: true });
+    observer.observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-first-screen', 'aria-current'],
+    });
   }
 
   const video = () => document.querySelector('video');

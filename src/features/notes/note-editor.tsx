@@ -22,8 +22,9 @@ interface NoteEditorProps {
  * with Edit and Delete. Self-contained: it loads and saves the lesson's notes itself.
  */
 export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
+  // Until the lesson's notes are opened (a layout effect, so before the first paint; never in a
+  // page rendered at build time), the passage shows as having none.
   useNotesPersistence(lessonId);
-  const loaded = useNotesStore((s) => s.lessonId === lessonId);
   const notes = useNotesStore(
     useShallow((s) =>
       s.lessonId === lessonId ? s.notes.filter((n) => n.passageId === passage.id) : NO_NOTES,
@@ -46,8 +47,6 @@ export function NoteEditor({ lessonId, passage }: NoteEditorProps) {
     const view = views.find((v) => v.dataset.noteId === id);
     (view ?? rootRef.current)?.querySelector('button')?.focus();
   }, [editingId]);
-
-  if (!loaded) return null;
 
   const handleDone = () => {
     // The box stays open while the text is not saved: the error shows beside it.

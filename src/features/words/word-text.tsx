@@ -64,7 +64,8 @@ function useWordFile(lessonId: string): WordFile | undefined {
     [queryClient, lessonId],
   );
   const subscribe = useCallback((changed: () => void) => observer.subscribe(changed), [observer]);
-  return useSyncExternalStore(subscribe, () => observer.getCurrentResult().data);
+  const getData = () => observer.getCurrentResult().data;
+  return useSyncExternalStore(subscribe, getData, getData);
 }
 
 interface WordTextProps {

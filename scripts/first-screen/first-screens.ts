@@ -1,0 +1,55 @@
+/**
+ * Lesson pages' first screens (src/app/first-screen.tsx), for the build's lesson pages
+ * (vite-lessons-plugin.ts) and for lessons the benchmark serves as a host would. The rendering
+ * runs in a child process (render-child.mjs), which loads the app's modules under a jsdom window.
+ */
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'render-child.mjs');
+
+export interface FirstScreenPage {
+  /** The page's path, as the app routes it: `/lessons/<id>`. */
+  path: string;
+  /** The lesson's JSON, as the page's file holds it. */
+  text: string;
+}
+
+export type FirstScreen = { html: string } | { problem: string };
+
+export interface FirstScreens {
+  /** The attribute the page's root carries while it holds its first screen. */
+  attribute: string;
+  results: FirstScreen[];
+}
+
+/** Renders each page's first screen with the app's components at `root` (the project). */
+export function renderFirstScreens(root: string, pages: FirstScreenPage[]): Promise<FirstScreens> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`rendering the first screens failed (exit ${code})`));
+      try {
+        resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as FirstScreens);
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+    child.stdin.end(JSON.stringify({ root, pages }));
+  });
+}
+
+/** The page with `html` as its root's first content, the root marked with `attribute`. */
+export function withFirstScreen(page: string, attribute: string, html: string): string {
+  const empty = '<div id="root"></div>';
+  if (!page.includes(empty)) throw new Error('the page has no empty <div id="root"></div>');
+  // A function, so that `$` in the markup is not read as a replacement pattern.
+  return page.replace(empty, () => `<div id="root" ${attribute}>${html}</div>`);
+}

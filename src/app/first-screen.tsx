@@ -1,0 +1,47 @@
+/**
+ * A lesson page's first screen, rendered at build time by the app itself (React's server
+ * renderer, scripts/first-screen/), so that the page shows its lesson as soon as its HTML and
+ * style sheet are in, before the app's script has loaded and run. It is the page a first visit
+ * sees: default preferences, the start of the lesson, nothing played yet. The app's first render
+ * replaces it (main.tsx); where the viewer's preferences or a link differ, that render shows them.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { Router } from 'wouter';
+import { getLessonQueryOptions } from '@/features/lesson/get-lesson';
+import { parseLessonText } from '@/features/lesson/lesson-check';
+import { App } from './app';
+
+export { FIRST_SCREEN_ATTRIBUTE } from './first-render';
+
+/**
+ * The markup of lesson `text`'s page at `path`, or why there is none: a lesson the app would
+ * refuse (its error view is for the app to show), or a part of the page that cannot be rendered
+ * without a browser (React would leave it to the client, so the screen would not be the page).
+ */
+export function renderFirstScreen(
+  text: string,
+  path: string,
+): { html: string } | { problem: string } {
+  let lesson;
+  try {
+    lesson = parseLessonText(text);
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+  const client = new QueryClient();
+  client.setQueryData(getLessonQueryOptions(lesson.id).queryKey, lesson);
+  try {
+    const html = renderToString(
+      <Router ssrPath={path}>
+        <App queryClient={client} />
+      </Router>,
+    );
+    // React marks a boundary it gave up on with <!--$!--> and leaves it to the browser.
+    if (html.includes('<!--$!-->'))
+      return { problem: 'a part of the page could not be rendered at build time' };
+    return { html };
+  } finally {
+    client.clear();
+  }
+}
