@@ -126,8 +126,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Scripts the benchmark injects into the page.
-    files: ['scripts/bench/page/**/*.js'],
+    // Scripts the benchmark injects into the page, and the lesson pages' first-screen check.
+    files: ['scripts/bench/page/**/*.js', 'scripts/first-screen/first-screen-check.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -11,7 +11,11 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { join, resolve } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
-import { renderFirstScreens, withFirstScreen } from './first-screen/first-screens.ts';
+import {
+  firstScreenCheck,
+  renderFirstScreens,
+  withFirstScreen,
+} from './first-screen/first-screens.ts';
 
 const ROUTE = '/data/lessons/';
 
@@ -179,6 +183,8 @@ export function lessonsPlugin(): Plugin {
         fileName: 'data/lessons/index.json',
         source: JSON.stringify(buildIndex(dir)),
       });
+      // Named by the lesson pages, which closeBundle writes.
+      this.emitFile({ type: 'asset', ...firstScreenCheck() });
     },
     async closeBundle() {
       const html = join(outDir, 'index.html');

@@ -6,7 +6,17 @@ export const LESSON_PATH = '/lessons/digital-china-12';
 export async function openLesson(page: Page, query = '') {
   await page.goto(LESSON_PATH + query);
   await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
+  await appStarted(page);
   await startPlayer(page);
+}
+
+/**
+ * Until the app's first render has replaced the page's first screen (rendered at build time),
+ * which shows the lesson but answers nothing: a pointer that comes to the video before that is
+ * not seen by the app.
+ */
+export async function appStarted(page: Page) {
+  await expect(page.locator('#root')).not.toHaveAttribute('data-first-screen');
 }
 
 /**

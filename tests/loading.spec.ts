@@ -133,10 +133,99 @@ async function watchSkeleton(page: Page) {
     page.evaluate(() => (window as unknown as { __skeleton: { skeleton: boolean } }).__skeleton);
 }
 
+/** Holds the app's script until `release`: the page as its HTML and style sheet make it. */
+async function holdAppScript(page: Page) {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Holds the lesson's file until `answer`. */
+async function holdLessonFile(page: Page) {
+  let answer: () => void = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/data/lessons/digital-china-12.json', async (route) => {
+    await answered;
+    await route.continue();
+  });
+  return answer;
+}
+
+/** The first rows' tops and heights in the window, px. */
+const rowBoxes = (page: Page) =>
+  passages(page).evaluateAll((rows) =>
+    rows.slice(0, 6).map((row) => {
+      const { top, height } = row.getBoundingClientRect();
+      return { top, height };
+    }),
+  );
+
+test('a lesson’s page shows the lesson before the app’s script has run, laid out where the app then puts it', async ({
+  page,
+}) => {
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    const release = await holdAppScript(page);
+    const skeleton = await watchSkeleton(page);
+    // Not until `load`, which waits for the app's script.
+    await page.goto(LESSON_PATH, { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Build an Open/);
+    await expect(passages(page)).toHaveCount(20);
+    await expect(passages(page).first()).toBeVisible();
+    await expect(passages(page).first()).toContainText('数字治理生态');
+    const before = await rowBoxes(page);
+    // One under another, as the app places them, not stacked at the top of the list.
+    for (let i = 1; i < before.length; i++)
+      expect(before[i]!.top).toBeGreaterThanOrEqual(before[i - 1]!.top + before[i - 1]!.height - 1);
+    release();
+    await expect(page.locator('#root')).not.toHaveAttribute('data-first-screen');
+    await expect(page.getByRole('button', { name: 'Add note' }).first()).toBeVisible();
+    const after = await rowBoxes(page);
+    // Nothing moves when the app takes over (its rows sit on whole pixels).
+    after.forEach((box, i) => {
+      expect(Math.abs(box.top - before[i]!.top)).toBeLessThanOrEqual(2);
+      expect(Math.abs(box.height - before[i]!.height)).toBeLessThanOrEqual(1);
+    });
+    expect(await skeleton()).toEqual({ skeleton: false });
+    await page.unrouteAll();
+  }
+});
+
+test('a visit the first screen does not fit (a link to a time, a setting kept) sees only the app’s render', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  let release = await holdAppScript(page);
+  await page.goto(`${LESSON_PATH}?t=90`, { waitUntil: 'commit' });
+  // In the document, out of sight.
+  const rows = page.locator('li.passage');
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toBeHidden();
+  release();
+  await expect(passages(page).first()).toBeVisible();
+  await page.unrouteAll();
+
+  await page.addInitScript(() => localStorage.setItem('tandem:v1:ui-language', '"zh"'));
+  release = await holdAppScript(page);
+  await page.goto(LESSON_PATH, { waitUntil: 'commit' });
+  await expect(rows).toHaveCount(20);
+  await expect(page.locator('h1')).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '构建开放共赢的数字领域国际合作格局',
+  );
+});
+
 test('with its data at hand, the lesson page’s first render is the transcript, with no skeleton before it', async ({
   page,
 }) => {
-  // The app's script waits until the lesson's file has arrived, as it does on a fast connection.
+  // A returning visitor (the first screen is not shown): the app's script waits until the
+  // lesson's file has arrived, as it does on a fast connection.
+  await page.addInitScript(() => localStorage.setItem('tandem:v1:pause-on-lookup', 'true'));
   let lessonArrived: () => void = () => {};
   const arrived = new Promise<void>((resolve) => (lessonArrived = resolve));
   page.on('requestfinished', (request) => {
@@ -149,16 +238,31 @@ test('with its data at hand, the lesson page’s first render is the transcript,
   const skeleton = await watchSkeleton(page);
   await page.goto(LESSON_PATH);
   await expect(passages(page)).toHaveCount(20);
+  await expect(passages(page).first()).toBeVisible();
   expect(await skeleton()).toEqual({ skeleton: false });
 });
 
-test('a slow lesson file shows the skeleton first, then the transcript', async ({ page }) => {
-  let answer: () => void = () => {};
-  const answered = new Promise<void>((resolve) => (answer = resolve));
-  await page.route('**/data/lessons/digital-china-12.json', async (route) => {
-    await answered;
-    await route.continue();
-  });
+test('a slow lesson file: the page’s first screen stays until it arrives, with no skeleton', async ({
+  page,
+}) => {
+  const answer = await holdLessonFile(page);
+  const skeleton = await watchSkeleton(page);
+  await page.goto(LESSON_PATH);
+  await expect(passages(page).first()).toBeVisible();
+  // Well past the wait after which a page without a first screen shows its skeleton.
+  await page.waitForTimeout(1_000);
+  await expect(page.locator('#root')).toHaveAttribute('data-first-screen');
+  answer();
+  await expect(page.locator('#root')).not.toHaveAttribute('data-first-screen');
+  await expect(passages(page)).toHaveCount(20);
+  expect(await skeleton()).toEqual({ skeleton: false });
+});
+
+test('a slow lesson file, for a visit without the first screen: the skeleton first, then the transcript', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('tandem:v1:pause-on-lookup', 'true'));
+  const answer = await holdLessonFile(page);
   const skeleton = await watchSkeleton(page);
   await page.goto(LESSON_PATH);
   await expect(page.locator('[aria-busy="true"]')).toBeVisible();

@@ -1,14 +1,16 @@
 import { resolve } from 'node:path';
 import { makeLesson } from '@/testing/lesson-fixture';
-import { renderFirstScreens, withFirstScreen } from './first-screens';
+import { firstScreenCheck, renderFirstScreens, withFirstScreen } from './first-screens';
 
 const ROOT = resolve(__dirname, '../..');
-const PAGE = '<!doctype html><html><body>\n    <div id="root"></div>\n  </body></html>';
+const PAGE = '<html><head>\n  </head><body>\n    <div id="root"></div>\n  </body></html>';
 
 describe('withFirstScreen', () => {
-  it("puts the markup in the page's root and marks it", () => {
+  it("puts the markup in the page's root, marks it and adds the check to the head", () => {
+    const { fileName } = firstScreenCheck();
+    expect(fileName).toMatch(/^assets\/first-screen-check-[\w-]{8}\.js$/);
     expect(withFirstScreen(PAGE, 'data-first-screen', '<p>$& $1</p>')).toBe(
-      '<!doctype html><html><body>\n    <div id="root" data-first-screen><p>$& $1</p></div>\n  </body></html>',
+      `<html><head>\n    <script src="/${fileName}"></script>\n  </head><body>\n    <div id="root" data-first-screen><p>$& $1</p></div>\n  </body></html>`,
     );
   });
 

@@ -4,10 +4,23 @@
  * runs in a child process (render-child.mjs), which loads the app's modules under a jsdom window.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'render-child.mjs');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CHILD = join(HERE, 'render-child.mjs');
+
+/**
+ * The script that hides the first screen from a visit it does not fit (first-screen-check.js),
+ * as the build emits it: under a name that changes with its content, so a host may cache it.
+ */
+export function firstScreenCheck(): { fileName: string; source: string } {
+  const source = readFileSync(join(HERE, 'first-screen-check.js'), 'utf8');
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+  return { fileName: `assets/first-screen-check-${hash}.js`, source };
+}
 
 export interface FirstScreenPage {
   /** The page's path, as the app routes it: `/lessons/<id>`. */
@@ -46,10 +59,17 @@ export function renderFirstScreens(root: string, pages: FirstScreenPage[]): Prom
   });
 }
 
-/** The page with `html` as its root's first content, the root marked with `attribute`. */
+/**
+ * The page with `html` as its root's first content, the root marked with `attribute`, and the
+ * check that hides it from a visit it does not fit, run in the head before the body is parsed.
+ */
 export function withFirstScreen(page: string, attribute: string, html: string): string {
   const empty = '<div id="root"></div>';
-  if (!page.includes(empty)) throw new Error('the page has no empty <div id="root"></div>');
-  // A function, so that `$` in the markup is not read as a replacement pattern.
-  return page.replace(empty, () => `<div id="root" ${attribute}>${html}</div>`);
+  if (!page.includes(empty) || !page.includes('</head>'))
+    throw new Error('the page has no </head> or no empty <div id="root"></div>');
+  const check = `<script src="/${firstScreenCheck().fileName}"></script>`;
+  // Functions, so that `$` in the markup is not read as a replacement pattern.
+  return page
+    .replace('</head>', () => `  ${check}\n  </head>`)
+    .replace(empty, () => `<div id="root" ${attribute}>${html}</div>`);
 }

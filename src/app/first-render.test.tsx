@@ -6,6 +6,7 @@ import {
   FIRST_SCREEN_ATTRIBUTE,
   lessonIdOfPath,
   renderApp,
+  showsFirstScreen,
 } from './first-render';
 
 describe('lessonIdOfPath', () => {
@@ -117,5 +118,18 @@ describe('renderApp', () => {
     renderApp(container, <p>the app</p>);
     await vi.waitFor(() => expect(container.textContent).toBe('the app'));
     container.remove();
+  });
+});
+
+describe('showsFirstScreen', () => {
+  afterEach(() => document.documentElement.removeAttribute(FIRST_SCREEN_ATTRIBUTE));
+
+  it('is true for a root holding a first screen, unless the check hid it from this visit', () => {
+    const container = document.createElement('div');
+    expect(showsFirstScreen(container)).toBe(false);
+    container.setAttribute(FIRST_SCREEN_ATTRIBUTE, '');
+    expect(showsFirstScreen(container)).toBe(true);
+    document.documentElement.setAttribute(FIRST_SCREEN_ATTRIBUTE, 'hidden');
+    expect(showsFirstScreen(container)).toBe(false);
   });
 });

@@ -57,6 +57,17 @@ export function beforeFirstRender(
 }
 
 /**
+ * Whether the page shows its lesson's first screen: it holds one, and the check in its head
+ * (scripts/first-screen/first-screen-check.js) has not hidden it from this visit.
+ */
+export function showsFirstScreen(container: HTMLElement) {
+  return (
+    container.hasAttribute(FIRST_SCREEN_ATTRIBUTE) &&
+    document.documentElement.getAttribute(FIRST_SCREEN_ATTRIBUTE) !== 'hidden'
+  );
+}
+
+/**
  * Renders the app into `container`. Over a first screen, the first commit is made at once and
  * replaces it (React empties the container on its first commit), and the mark goes in the same
  * task, so no frame shows both or neither.

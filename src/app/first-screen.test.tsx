@@ -52,6 +52,8 @@ describe('renderFirstScreen', () => {
     expect(rows.length).toBeLessThan(40);
     expect(rows[0]).toHaveAttribute('aria-setsize', '2000');
     expect(rows[0]).toHaveAttribute('aria-posinset', '1');
+    // No style attribute, which the page's policy would refuse.
+    expect(root.querySelectorAll('[style]')).toHaveLength(0);
   });
 
   it('says why there is none for a lesson the app would refuse', () => {
