@@ -91,6 +91,29 @@ test('follows playback across a passage boundary, far down the lesson', async ({
   await expect(page.getByRole('button', { name: 'Back to current passage' })).toHaveCount(0);
 });
 
+test('seek after seek while paused, each passage is brought into view, glide or not', async ({
+  page,
+}) => {
+  // The bench's sequence at 1280×800 (scripts/bench/large-lesson.ts changeTargets), which once
+  // left the view short of the passage: rows measured as they entered the document corrected
+  // the scroll at once and cut following's glide short.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openLong(page, 800);
+  await startPlayer(page);
+  // Glides of 37 passages (within 10 views), then jumps far down.
+  const targets = [...Array.from({ length: 10 }, (_, k) => 11 + 37 * k), 4_000, 4_037, 9_000];
+  for (const index of targets) {
+    await page.evaluate((t) => {
+      const video = document.querySelector('video')!;
+      video.pause();
+      video.currentTime = t;
+    }, lesson.passages[index]!.start + 0.01);
+    await expect.poll(() => rowInView(page, index), { timeout: 5_000 }).toBe(true);
+    await expect(currentPassages(page)).toHaveAttribute('aria-posinset', String(index + 1));
+  }
+  await expect(page.getByRole('button', { name: 'Back to current passage' })).toHaveCount(0);
+});
+
 test('search reaches a passage far below, whose key term then opens', async ({ page }) => {
   await openLong(page);
   const target = 9_140;

@@ -102,7 +102,18 @@ export function useFollow({ scrollRef, listRef, virtualizer, rows, ownScrolls }:
     const handleScroll = () => {
       if (!ownScrolls.ours()) setFollow(false);
     };
-    const handleScrollEnd = () => ownScrolls.endedAt(container.scrollTop);
+    // The list's own corrections (rows measured as they enter the document) scroll at once and
+    // cut a glide short, short of the current passage: where a scroll comes to rest while
+    // following, away from the current passage's place, following aims again.
+    const handleScrollEnd = () => {
+      ownScrolls.endedAt(container.scrollTop);
+      const { follow: following, activeIndex: current } = usePlaybackStore.getState();
+      if (!following || current < 0) return;
+      const target = passageTarget(virtualizer, current);
+      if (target === null || Math.abs(target - container.scrollTop) <= 2) return;
+      ownScrolls.mark(target);
+      container.scrollTo({ top: target });
+    };
     const handleKey = (event: KeyboardEvent) => {
       if (SCROLL_KEYS.has(event.key) && event.target === container) takeOver();
     };
