@@ -48,10 +48,19 @@ const transcriptLanguage = { role: 'group', name: 'Transcript language' } as con
 
 export const scenarios: Scenario[] = [
   {
-    name: 'the lesson loads with its 20 passages',
+    name: 'the lesson loads with its 20 passages, the app’s render in place of the first screen',
     async run(driver) {
       await openLesson(driver);
       await watch(driver, `${lesson.passages.length} passages`, (s) => s.passages === 20);
+      await until(
+        "the root's first-screen mark gone, one list of passages",
+        () =>
+          driver.evaluate(() => ({
+            marked: document.getElementById('root')!.hasAttribute('data-first-screen'),
+            lists: document.querySelectorAll('ol.passages').length,
+          })),
+        (page) => !page.marked && page.lists === 1,
+      );
     },
   },
   {
