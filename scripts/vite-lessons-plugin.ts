@@ -156,11 +156,13 @@ export async function lessonPages(
 export function lessonsPlugin(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
+  let building = false;
   return {
     name: 'tandem-lessons',
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
     },
     configureServer(server) {
       server.middlewares.use(devMiddleware(root));
@@ -187,6 +189,9 @@ export function lessonsPlugin(): Plugin {
       this.emitFile({ type: 'asset', ...firstScreenCheck() });
     },
     async closeBundle() {
+      // A dev server calls this hook too when it closes (the first screens' own server does):
+      // only a build writes pages.
+      if (!building) return;
       const html = join(outDir, 'index.html');
       if (!existsSync(html)) return;
       const page = readFileSync(html, 'utf8');

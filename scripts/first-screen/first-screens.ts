@@ -39,6 +39,9 @@ export interface FirstScreens {
 
 /** Renders each page's first screen with the app's components at `root` (the project). */
 export function renderFirstScreens(root: string, pages: FirstScreenPage[]): Promise<FirstScreens> {
+  // Never from inside the child itself, whatever loads this module there.
+  if (process.env.TANDEM_FIRST_SCREEN_CHILD)
+    return Promise.reject(new Error('renderFirstScreens called inside its own child process'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD], {
       cwd: root,
