@@ -103,7 +103,9 @@ describe('renderApp', () => {
   it('replaces a first screen with its first render at once, and unmarks the root with it', () => {
     const container = document.createElement('div');
     container.setAttribute(FIRST_SCREEN_ATTRIBUTE, '');
-    container.innerHTML = '<ol><li class="passage">first screen</li></ol>';
+    const list = document.createElement('ol');
+    list.append(Object.assign(document.createElement('li'), { textContent: 'first screen' }));
+    container.append(list);
     document.body.append(container);
     renderApp(container, <p>the app</p>);
     // Synchronously: no task runs (no frame is painted) between the two.

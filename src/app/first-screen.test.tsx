@@ -4,10 +4,9 @@ import { renderFirstScreen } from './first-screen';
 function firstScreenOf(text: string, path = '/lessons/fixture-lesson') {
   const result = renderFirstScreen(text, path);
   if (!('html' in result)) throw new Error(`no first screen: ${result.problem}`);
-  const root = document.createElement('div');
-  // The markup as a page's HTML holds it, parsed as the browser parses it.
-  root.innerHTML = result.html;
-  return root;
+  // The markup as a page's HTML holds it, parsed as the browser parses a page.
+  const page = new DOMParser().parseFromString(`<div id="root">${result.html}</div>`, 'text/html');
+  return document.importNode(page.getElementById('root')!, true);
 }
 
 describe('renderFirstScreen', () => {
