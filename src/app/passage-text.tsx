@@ -10,7 +10,8 @@ import { selectHighlightedTerm, useTermStore } from '@/stores/term-store';
 import { type Span, splitBySpans } from '@/utils/segments';
 import { setCurrentSentence } from './active-line';
 import { rubyText, useRuby } from './ruby-text';
-import { useCurrentSentence } from './use-current-sentence';
+import { sentenceTimes, type TimedSentence } from '@/domain/sentences';
+import { useIsCurrentSentence } from './use-current-sentence';
 import './passage-text.css';
 
 interface PassageTextProps {
@@ -18,7 +19,6 @@ interface PassageTextProps {
   passage: Passage;
   passageIndex: number;
   language: 'en' | 'zh';
-  active: boolean;
   pinyin: boolean;
   termMatches: readonly TermMatch[];
   terms: ReadonlyMap<string, Term>;
@@ -62,7 +62,6 @@ function useDecoratedText(
     passage,
     passageIndex,
     language,
-    active,
     pinyin,
     termMatches,
     terms,
@@ -74,7 +73,7 @@ function useDecoratedText(
   const text = passage[language];
   const lit = useTermStore(selectHighlightedTerm(passageIndex));
   const ruby = useRuby(text, pinyin);
-  const { times, current } = useCurrentSentence(passage, active);
+  const times = sentenceTimes(passage);
   const hits = useHitSpans(passageIndex, language);
   const { words, current: readingWord, idBase } = layer;
   const activeRef = useRef<HTMLElement>(null);
@@ -154,21 +153,29 @@ function useDecoratedText(
 
   return sentences
     ? sentences.map((sentence, i) => (
-        <Sentence key={sentence.start} current={i === current}>
+        <Sentence key={sentence.start} passageIndex={passageIndex} times={times.zh} index={i}>
           {pieces[i]}
         </Sentence>
       ))
     : pieces[0];
 }
 
-/** One sentence; it renders again only when it becomes or stops being the one spoken. */
+/**
+ * One sentence; it renders again only when it becomes or stops being the one spoken (see
+ * useIsCurrentSentence), so a passage change renders no passage's text again.
+ */
 const Sentence = memo(function Sentence({
-  current,
+  passageIndex,
+  times,
+  index,
   children,
 }: {
-  current: boolean;
+  passageIndex: number;
+  times: readonly TimedSentence[];
+  index: number;
   children: ReactNode;
 }) {
+  const current = useIsCurrentSentence(passageIndex, times, index);
   return (
     <span
       className="sentence"

@@ -1,26 +1,45 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import type { Passage } from '@/domain/lesson-schema';
-import { currentSentenceIndex, sentenceTimes } from '@/domain/sentences';
-import { getClockTime, subscribeTime } from '@/stores/playback-store';
+import { useCallback, useSyncExternalStore } from 'react';
+import { currentSentenceIndex, type TimedSentence } from '@/domain/sentences';
+import {
+  getClockTime,
+  isActivePassage,
+  subscribeActive,
+  subscribeTime,
+} from '@/stores/playback-store';
 
-const listenToNothing = () => () => {};
+type Times = readonly Pick<TimedSentence, 'time' | 'endTime'>[];
 
 /**
- * A passage's sentences, and the one being spoken (-1 unless the passage is active): every row
- * is drawn in sentences, so becoming the current passage changes no element, only which
- * sentence is marked. The sentence is read from the clock during the render that makes the
- * passage active (an effect setting it afterwards cost a second render of both rows at every
- * passage change); only the active passage listens to the clock after that, and it re-renders
- * only when the sentence changes, so the highlight steps like karaoke without jitter. A long
- * lesson splits only the rows it renders.
+ * Whether sentence `sentence` of passage `passageIndex` is the one being spoken. Each sentence
+ * asks for itself, so a passage change re-renders the sentences that stop and start being
+ * spoken and the two rows' own elements, never a passage's decorated text. A sentence hears
+ * only its own passage becoming or stopping being active; while its passage is active it also
+ * listens to the clock, and re-renders only when it starts or stops being the spoken one, so
+ * the highlight steps like karaoke without jitter. The sentence is read from the clock's last
+ * time, the one the active passage was found from. `times` are the Chinese sentences' (the
+ * English sentences, when they pair up, share them).
  */
-export function useCurrentSentence(passage: Passage, active: boolean) {
-  const times = useMemo(() => sentenceTimes(passage), [passage]);
-  const subscribe = useMemo(
-    () => (active ? (changed: () => void) => subscribeTime(changed) : listenToNothing),
-    [active],
+export function useIsCurrentSentence(passageIndex: number, times: Times, sentence: number) {
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      let stopClock: (() => void) | null = null;
+      const listenToClock = () => {
+        stopClock?.();
+        stopClock = isActivePassage(passageIndex) ? subscribeTime(changed) : null;
+      };
+      listenToClock();
+      const stopActive = subscribeActive(passageIndex, () => {
+        listenToClock();
+        changed();
+      });
+      return () => {
+        stopActive();
+        stopClock?.();
+      };
+    },
+    [passageIndex],
   );
-  const getCurrent = () => (active ? currentSentenceIndex(times.zh, getClockTime()) : -1);
-  const current = useSyncExternalStore(subscribe, getCurrent, getCurrent);
-  return { times, current };
+  const get = () =>
+    isActivePassage(passageIndex) && currentSentenceIndex(times, getClockTime()) === sentence;
+  return useSyncExternalStore(subscribe, get, get);
 }

@@ -24,12 +24,11 @@ export function usePassageRenderers(
   const terms = useMemo(() => new Map(lesson.terms.map((t) => [t.id, t])), [lesson.terms]);
 
   const renderText: PassageTextRenderer = useCallback(
-    (passageIndex, language, _text, { active, pinyin }) => {
+    (passageIndex, language, _text, { pinyin }) => {
       const Text = language === 'zh' ? ChinesePassageText : EnglishPassageText;
       return (
         <Text
           lessonId={lesson.id}
-          active={active}
           pinyin={pinyin}
           passage={lesson.passages[passageIndex]!}
           passageIndex={passageIndex}

@@ -1,7 +1,7 @@
 import { memo, type ReactNode, useCallback } from 'react';
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
-import { type LanguageMode, usePlaybackStore } from '@/stores/playback-store';
+import { type LanguageMode, useIsActivePassage } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 import type { TextLanguage } from './hide-translation';
 import { TranslationCover } from './translation-cover';
@@ -35,14 +35,16 @@ export type PassageTextRenderer = (
   language: 'en' | 'zh',
   text: string,
   /** Handed down so that decorations need no store subscription of their own per row. */
-  state: { active: boolean; pinyin: boolean },
+  state: { pinyin: boolean },
 ) => ReactNode;
 
 const plainText: PassageTextRenderer = (_index, _language, text) => text;
 
 /**
- * One passage in both languages. It selects only whether it is the active one, so a passage
- * change re-renders two rows, not the list.
+ * One passage in both languages. The row's element is all that knows whether it is the active
+ * passage (a subscription to its own index), and its content is a memoised child that does not:
+ * a passage change re-renders two `li`s, not their text (the spoken sentence marks itself, see
+ * the app's passage text).
  */
 export const PassageRow = memo(function PassageRow({
   passage,
@@ -50,15 +52,10 @@ export const PassageRow = memo(function PassageRow({
   setSize,
   onMount,
   language,
-  pinyin,
-  cover,
-  revealed = false,
-  onReveal,
   onSeek,
-  renderText = plainText,
-  renderActions,
+  ...content
 }: PassageRowProps) {
-  const active = usePlaybackStore((s) => s.activeIndex === index);
+  const active = useIsActivePassage(index);
   // Stable, so that a re-render (becoming current) does not measure the row again.
   const ref = useCallback(
     (element: HTMLElement | null) => {
@@ -67,14 +64,6 @@ export const PassageRow = memo(function PassageRow({
     },
     [index, onMount],
   );
-  const coverable = (language: TextLanguage, text: ReactNode) =>
-    cover === language ? (
-      <TranslationCover revealed={revealed} onReveal={() => onReveal?.(index)}>
-        {text}
-      </TranslationCover>
-    ) : (
-      text
-    );
 
   const handleClick = (event: React.MouseEvent) => {
     // A click that ends a text selection is for copying, not for seeking.
@@ -97,25 +86,62 @@ export const PassageRow = memo(function PassageRow({
       aria-current={active ? 'true' : undefined}
       onClick={handleClick}
     >
+      <RowContent
+        passage={passage}
+        index={index}
+        language={language}
+        onSeek={onSeek}
+        {...content}
+      />
+    </li>
+  );
+});
+
+type RowContentProps = Omit<PassageRowProps, 'setSize' | 'onMount'>;
+
+/** What the row shows: its time, its text in the languages shown, its tools. */
+const RowContent = memo(function RowContent({
+  passage,
+  index,
+  language,
+  pinyin,
+  cover,
+  revealed = false,
+  onReveal,
+  onSeek,
+  renderText = plainText,
+  renderActions,
+}: RowContentProps) {
+  const coverable = (language: TextLanguage, text: ReactNode) =>
+    cover === language ? (
+      <TranslationCover revealed={revealed} onReveal={() => onReveal?.(index)}>
+        {text}
+      </TranslationCover>
+    ) : (
+      text
+    );
+
+  return (
+    <>
       <RowTime passage={passage} onSeek={onSeek} />
       <div className="passage-text">
         {language !== 'en' &&
           coverable(
             'zh',
             <p lang="zh-Hans" className="passage-zh">
-              {renderText(index, 'zh', passage.zh, { active, pinyin })}
+              {renderText(index, 'zh', passage.zh, { pinyin })}
             </p>,
           )}
         {language !== 'zh' &&
           coverable(
             'en',
             <p lang="en" className="passage-en">
-              {renderText(index, 'en', passage.en, { active, pinyin: false })}
+              {renderText(index, 'en', passage.en, { pinyin: false })}
             </p>,
           )}
         {renderActions && <RowActions passage={passage} index={index} render={renderActions} />}
       </div>
-    </li>
+    </>
   );
 });
 

@@ -42,6 +42,24 @@ describe('TranscriptPanel', () => {
     expect(current()).toEqual([items()[2]]);
   });
 
+  it('renders no passage text again when the playing passage changes', () => {
+    const lesson = makeLesson();
+    const player = createFakePlayer();
+    attachPlayer(player.commands);
+    setPassageStarts(lesson.passages.map((p) => p.start));
+    const renderText = vi.fn((_index: number, _language: string, text: string) => text);
+    render(<TranscriptPanel passages={lesson.passages} renderText={renderText} />);
+    const first = renderText.mock.calls.length;
+    expect(first).toBe(lesson.passages.length * 2);
+    act(() => player.advanceTo(60));
+    act(() => player.advanceTo(79));
+    expect(screen.getByText('Countries are connected.').closest('li')).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(renderText).toHaveBeenCalledTimes(first);
+  });
+
   it('seeks inside the passage and plays when its time button is pressed', async () => {
     const { player, current, items } = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Play from 00:57' }));
