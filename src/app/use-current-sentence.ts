@@ -1,11 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { currentSentenceIndex, type TimedSentence } from '@/domain/sentences';
-import {
-  getClockTime,
-  isActivePassage,
-  subscribeActive,
-  subscribeTime,
-} from '@/stores/playback-store';
+import { isActivePassage, subscribeActive } from '@/stores/active-passage';
+import { getClockTime, subscribeTime } from '@/stores/playback-store';
 
 type Times = readonly Pick<TimedSentence, 'time' | 'endTime'>[];
 

@@ -6,7 +6,6 @@
  * - facts come up from the player's events; commands (`seekTo`, `play`) go down to the player
  *   controller and are not applied optimistically.
  */
-import { useCallback, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import type { MediaErrorCode } from '@/lib/videojs/media-error';
 import { findPassageIndex } from '@/utils/passage-index';
@@ -56,38 +55,6 @@ const initialPlaybackState: PlaybackState = {
 };
 
 export const usePlaybackStore = create<PlaybackState>()(() => ({ ...initialPlaybackState }));
-
-/**
- * Per-passage listeners: a passage change tells the passage that stopped being active and the
- * one that became active, and nobody else, so its cost does not grow with the rows on screen
- * (a store selector per row would run every row's selector at every change).
- */
-const activeListeners = new Map<number, Set<() => void>>();
-usePlaybackStore.subscribe((state, previous) => {
-  if (state.activeIndex === previous.activeIndex) return;
-  activeListeners.get(previous.activeIndex)?.forEach((listener) => listener());
-  activeListeners.get(state.activeIndex)?.forEach((listener) => listener());
-});
-
-/** Hears passage `index` become or stop being the active one; returns the unsubscribe. */
-export function subscribeActive(index: number, listener: () => void): () => void {
-  let listeners = activeListeners.get(index);
-  if (!listeners) activeListeners.set(index, (listeners = new Set()));
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) activeListeners.delete(index);
-  };
-}
-
-export const isActivePassage = (index: number) => usePlaybackStore.getState().activeIndex === index;
-
-/** Whether passage `index` is the active one; re-renders only when that changes. */
-export function useIsActivePassage(index: number): boolean {
-  const subscribe = useCallback((changed: () => void) => subscribeActive(index, changed), [index]);
-  const get = () => isActivePassage(index);
-  return useSyncExternalStore(subscribe, get, get);
-}
 
 let controller: PlaybackCommands | null = null;
 let starts: readonly number[] = [];

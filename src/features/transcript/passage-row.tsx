@@ -1,7 +1,8 @@
 import { memo, type ReactNode, useCallback } from 'react';
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
-import { type LanguageMode, useIsActivePassage } from '@/stores/playback-store';
+import { useIsActivePassage } from '@/stores/active-passage';
+import type { LanguageMode } from '@/stores/playback-store';
 import { formatClock } from '@/utils/time';
 import type { TextLanguage } from './hide-translation';
 import { TranslationCover } from './translation-cover';
