@@ -7,7 +7,8 @@
  * until the frame after its `seeking` dispatch (which made the passage current) is done, and
  * until the passage's row is in the document marked current; in a long lesson that row is
  * mounted only when following has scrolled it into view, after a glide of up to 10 views (a
- * smooth scroll, about half a second), so it also reports the longest frame until then.
+ * smooth scroll, about half a second), so it also reports the longest frame until then;
+ * `changeQuietly` makes the same change with none of the bench's probes in it, for the trace.
  * `recordFrames` collects frame intervals (requestAnimationFrame) until `stopFrames`.
  *
  * Plain JavaScript on purpose (see probes.js).
@@ -141,6 +142,24 @@
     return { toNextFrame, toCurrent, longestFrame };
   }
 
+  /**
+   * The same change as changePassage with nothing of the bench's own inside the `seeking`
+   * dispatch, for the trace that measures that dispatch: no MutationObserver (its callback runs
+   * in the dispatch's microtasks) and no listener of its own. Waits, polling once a frame (which
+   * runs outside the dispatch), until the passage's row is current, following's glide done.
+   */
+  async function changeQuietly(index, time) {
+    const media = video();
+    media.pause();
+    const done = seeked(media);
+    media.currentTime = time;
+    await done;
+    const until = performance.now() + 5000;
+    while (!currentIs(index) && performance.now() < until)
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+
   /** A seek that stays inside the current passage: the cost of a seek without a change. */
   async function seekWithin(time) {
     const media = video();
@@ -172,6 +191,7 @@
     firstRender,
     watchFirstRow,
     changePassage,
+    changeQuietly,
     seekWithin,
     recordFrames,
     stopFrames,
