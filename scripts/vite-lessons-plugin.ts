@@ -148,7 +148,7 @@ export async function lessonPages(
     const screen = screens.results[i]!;
     const html = withLessonPreload(appPage, `${id}.json`);
     return 'html' in screen
-      ? { html: withFirstScreen(html, screens.attribute, screen.html) }
+      ? { html: withFirstScreen(html, screens.attribute, screen.html, screen.fits) }
       : { html, problem: screen.problem };
   });
 }

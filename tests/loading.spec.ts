@@ -220,12 +220,37 @@ test('a visit the first screen does not fit (a link to a time, a setting kept) s
   );
 });
 
+test('a returning visitor whose kept things do not show on this page gets the first screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.addInitScript(() => {
+    // A setting switched and switched back, another lesson's sheet, a setting not shown here.
+    localStorage.setItem('tandem:v1:ui-language', '"en"');
+    localStorage.setItem(
+      'tandem:v1:preferences',
+      JSON.stringify({ language: 'both', captions: true, rate: 1, pinyin: false }),
+    );
+    localStorage.setItem('tandem:v1:sheet:another-lesson', '["p01"]');
+    localStorage.setItem('tandem:v1:pause-on-lookup', 'false');
+  });
+  const release = await holdAppScript(page);
+  await page.goto(LESSON_PATH, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Build an Open/);
+  await expect(passages(page).first()).toBeVisible();
+  release();
+  await expect(page.locator('#root')).not.toHaveAttribute('data-first-screen');
+  await expect(passages(page).first()).toBeVisible();
+});
+
 test('with its data at hand, the lesson page’s first render is the transcript, with no skeleton before it', async ({
   page,
 }) => {
   // A returning visitor (the first screen is not shown): the app's script waits until the
   // lesson's file has arrived, as it does on a fast connection.
-  await page.addInitScript(() => localStorage.setItem('tandem:v1:pause-on-lookup', 'true'));
+  await page.addInitScript(() =>
+    localStorage.setItem('tandem:v1:preferences', JSON.stringify({ pinyin: true })),
+  );
   let lessonArrived: () => void = () => {};
   const arrived = new Promise<void>((resolve) => (lessonArrived = resolve));
   page.on('requestfinished', (request) => {
@@ -261,7 +286,9 @@ test('a slow lesson file: the page’s first screen stays until it arrives, with
 test('a slow lesson file, for a visit without the first screen: the skeleton first, then the transcript', async ({
   page,
 }) => {
-  await page.addInitScript(() => localStorage.setItem('tandem:v1:pause-on-lookup', 'true'));
+  await page.addInitScript(() =>
+    localStorage.setItem('tandem:v1:preferences', JSON.stringify({ pinyin: true })),
+  );
   const answer = await holdLessonFile(page);
   const skeleton = await watchSkeleton(page);
   await page.goto(LESSON_PATH);

@@ -4,18 +4,21 @@ import { firstScreenCheck, renderFirstScreens, withFirstScreen } from './first-s
 
 const ROOT = resolve(__dirname, '../..');
 const PAGE = '<html><head>\n  </head><body>\n    <div id="root"></div>\n  </body></html>';
+const FITS = { same: { 'tandem:v1:x': '</script><b>' }, perLesson: [], thisLesson: [], unseen: [] };
 
 describe('withFirstScreen', () => {
-  it("puts the markup in the page's root, marks it and adds the check to the head", () => {
+  it("puts the markup in the page's root, marks it and adds the check and its data to the head", () => {
     const { fileName } = firstScreenCheck();
     expect(fileName).toMatch(/^assets\/first-screen-check-[\w-]{8}\.js$/);
-    expect(withFirstScreen(PAGE, 'data-first-screen', '<p>$& $1</p>')).toBe(
-      `<html><head>\n    <script src="/${fileName}"></script>\n  </head><body>\n    <div id="root" data-first-screen><p>$& $1</p></div>\n  </body></html>`,
+    const data =
+      '{"same":{"tandem:v1:x":"\\u003c/script>\\u003cb>"},"perLesson":[],"thisLesson":[],"unseen":[]}';
+    expect(withFirstScreen(PAGE, 'data-first-screen', '<p>$& $1</p>', FITS)).toBe(
+      `<html><head>\n    <script type="application/json" id="first-screen-fits">${data}</script>\n    <script src="/${fileName}"></script>\n  </head><body>\n    <div id="root" data-first-screen><p>$& $1</p></div>\n  </body></html>`,
     );
   });
 
   it('refuses a page without an empty root', () => {
-    expect(() => withFirstScreen('<div id="root">x</div>', 'data-first-screen', '')).toThrow(
+    expect(() => withFirstScreen('<div id="root">x</div>', 'data-first-screen', '', FITS)).toThrow(
       /no empty/,
     );
   });
@@ -28,8 +31,25 @@ describe('renderFirstScreens', () => {
       { path: '/lessons/broken', text: '{' },
     ]);
     expect(attribute).toBe('data-first-screen');
-    expect(results[0]).toEqual({ html: expect.stringContaining('Countries are connected.') });
-    expect(results[0]).toEqual({ html: expect.stringContaining('<li class="passage"') });
+    expect(results[0]).toMatchObject({ html: expect.stringContaining('Countries are connected.') });
+    expect(results[0]).toMatchObject({ html: expect.stringContaining('<li class="passage"') });
+    expect(results[0]).toMatchObject({
+      fits: {
+        same: {
+          'tandem:v1:ui-language': 'en',
+          'tandem:v1:preferences': {
+            language: 'both',
+            captions: true,
+            rate: 1,
+            pinyin: false,
+            hideTranslation: false,
+          },
+        },
+        perLesson: ['tandem:v1:notes:', 'tandem:v1:sheet:'],
+        thisLesson: ['tandem:v1:notes:fixture-lesson', 'tandem:v1:sheet:fixture-lesson'],
+        unseen: ['tandem:v1:saved-words', 'tandem:v1:shortcuts', 'tandem:v1:pause-on-lookup'],
+      },
+    });
     expect(results[1]).toEqual({ problem: expect.stringMatching(/^Invalid lesson data/) });
   }, 60_000);
 });

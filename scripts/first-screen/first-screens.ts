@@ -29,7 +29,18 @@ export interface FirstScreenPage {
   text: string;
 }
 
-export type FirstScreen = { html: string } | { problem: string };
+/** What a device may keep and still see the first screen (src/app/first-screen.tsx). */
+export interface FirstScreenFits {
+  same: Record<string, unknown>;
+  perLesson: string[];
+  thisLesson: string[];
+  unseen: string[];
+}
+
+export type FirstScreen = { html: string; fits: FirstScreenFits } | { problem: string };
+
+/** The id of the page's data block that the head check reads. */
+export const FITS_ELEMENT_ID = 'first-screen-fits';
 
 export interface FirstScreens {
   /** The attribute the page's root carries while it holds its first screen. */
@@ -64,13 +75,23 @@ export function renderFirstScreens(root: string, pages: FirstScreenPage[]): Prom
 
 /**
  * The page with `html` as its root's first content, the root marked with `attribute`, and the
- * check that hides it from a visit it does not fit, run in the head before the body is parsed.
+ * check that hides it from a visit it does not fit, run in the head before the body is parsed,
+ * with what it needs to know (`fits`) in a data block before it (JSON, which no script runs;
+ * `<` escaped so that no text in it can end the block).
  */
-export function withFirstScreen(page: string, attribute: string, html: string): string {
+export function withFirstScreen(
+  page: string,
+  attribute: string,
+  html: string,
+  fits: FirstScreenFits,
+): string {
   const empty = '<div id="root"></div>';
   if (!page.includes(empty) || !page.includes('</head>'))
     throw new Error('the page has no </head> or no empty <div id="root"></div>');
-  const check = `<script src="/${firstScreenCheck().fileName}"></script>`;
+  const data = JSON.stringify(fits).replace(/</g, '\\u003c');
+  const check =
+    `<script type="application/json" id="${FITS_ELEMENT_ID}">${data}</script>\n` +
+    `    <script src="/${firstScreenCheck().fileName}"></script>`;
   // Functions, so that `$` in the markup is not read as a replacement pattern.
   return page
     .replace('</head>', () => `  ${check}\n  </head>`)

@@ -10,6 +10,12 @@ import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import { getLessonQueryOptions } from '@/features/lesson/get-lesson';
 import { parseLessonText } from '@/features/lesson/lesson-check';
+import { notesKey } from '@/features/notes/notes-storage';
+import { sheetKey } from '@/features/sheet/sheet-store';
+import { shortcutsKey } from '@/features/shortcuts/shortcuts-settings';
+import { savedWordsSetting } from '@/features/words/saved-words-storage';
+import { uiLanguageKey, useUiLanguage } from '@/i18n/ui-language';
+import { currentPreferences, pauseOnLookupKey, preferencesKey } from '@/stores/preferences';
 import { App } from './app';
 
 export { FIRST_SCREEN_ATTRIBUTE } from './first-render';
@@ -22,7 +28,7 @@ export { FIRST_SCREEN_ATTRIBUTE } from './first-render';
 export function renderFirstScreen(
   text: string,
   path: string,
-): { html: string } | { problem: string } {
+): { html: string; fits: FirstScreenFits } | { problem: string } {
   let lesson;
   try {
     lesson = parseLessonText(text);
@@ -40,7 +46,7 @@ export function renderFirstScreen(
     // React marks a boundary it gave up on with <!--$!--> and leaves it to the browser.
     if (html.includes('<!--$!-->'))
       return { problem: 'a part of the page could not be rendered at build time' };
-    return { html: withoutStyleAttributes(html) };
+    return { html: withoutStyleAttributes(html), fits: firstScreenFits(lesson.id) };
   } finally {
     client.clear();
   }
@@ -54,4 +60,35 @@ export function renderFirstScreen(
  */
 function withoutStyleAttributes(html: string) {
   return html.replace(/ style="[^"]*"/g, '');
+}
+
+/**
+ * What a device may keep for Tandem and still see this page's first screen: the page's head
+ * check (scripts/first-screen/first-screen-check.js) reads it, so that a returning visitor
+ * whose kept things do not show on this page gets the first screen too. Any other kept key
+ * (this lesson's notes or sheet, a setting changed, a value set aside as unreadable, a key of
+ * an older release) hides it.
+ */
+export interface FirstScreenFits {
+  /** Values the first screen shows as they are: kept ones must equal them (field by field). */
+  same: Record<string, unknown>;
+  /** Beginnings of keys kept per lesson: another lesson's do not show here. */
+  perLesson: string[];
+  /** This lesson's own keys, which do. */
+  thisLesson: string[];
+  /** Kept values the first screen does not show (a word's card, shortcuts). */
+  unseen: string[];
+}
+
+function firstScreenFits(lessonId: string): FirstScreenFits {
+  const thisLesson = [notesKey(lessonId), sheetKey(lessonId)];
+  return {
+    same: {
+      [uiLanguageKey]: useUiLanguage.getState().language,
+      [preferencesKey]: currentPreferences(),
+    },
+    perLesson: thisLesson.map((key) => key.slice(0, key.length - lessonId.length)),
+    thisLesson,
+    unseen: [savedWordsSetting.key, shortcutsKey, pauseOnLookupKey],
+  };
 }

@@ -32,6 +32,9 @@ const uiLanguageSetting = defineSetting<UiLanguage>({
   legacy: [{ key: 'tandem:ui-language:v1', decode: (raw) => raw }],
 });
 
+/** Where the choice is kept (a lesson page's first screen is checked against it). */
+export const uiLanguageKey = uiLanguageSetting.key;
+
 export const useUiLanguage = create<{ language: UiLanguage }>()(() => ({
   language: uiLanguageSetting.read(),
 }));

@@ -42,6 +42,15 @@ function apply({ language, captions, rate, pinyin, hideTranslation }: Preference
   if (hideTranslation !== undefined) setHideTranslation(hideTranslation);
 }
 
+/** Where the preferences are kept (a lesson page's first screen is checked against them). */
+export const preferencesKey = preferences.key;
+
+/** The preferences as the playback store holds them now. */
+export function currentPreferences(): Required<Preferences> {
+  const { language, captions, rate, pinyin, hideTranslation } = usePlaybackStore.getState();
+  return { language, captions, rate, pinyin, hideTranslation };
+}
+
 export function restorePreferences() {
   apply(preferences.read());
 }
@@ -55,9 +64,8 @@ export function persistPreferences() {
   const stopStore = usePlaybackStore.subscribe((state, previous) => {
     const keys = ['language', 'captions', 'rate', 'pinyin', 'hideTranslation'] as const;
     if (keys.every((key) => state[key] === previous[key])) return;
-    const { language, captions, rate, pinyin, hideTranslation } = state;
     // A refused write is reported by the storage module; the choice still holds for this visit.
-    preferences.write({ language, captions, rate, pinyin, hideTranslation });
+    preferences.write(currentPreferences());
   });
   return () => {
     stopOtherTabs();
@@ -80,6 +88,8 @@ export const useLookupPreferences = create<{ pauseOnLookup: boolean }>()(() => (
 pauseOnLookupSetting.subscribe(({ value }) =>
   useLookupPreferences.setState({ pauseOnLookup: value }),
 );
+
+export const pauseOnLookupKey = pauseOnLookupSetting.key;
 
 export function setPauseOnLookup(pauseOnLookup: boolean) {
   useLookupPreferences.setState({ pauseOnLookup });

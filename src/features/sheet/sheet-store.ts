@@ -48,6 +48,9 @@ function sheetSetting(lessonId: string): Setting<PassageIds> {
   return setting;
 }
 
+/** Where lesson `lessonId`'s sheet is kept. */
+export const sheetKey = (lessonId: string) => sheetSetting(lessonId).key;
+
 const withoutDuplicates = (ids: PassageIds): PassageIds =>
   ids.length === 0 ? EMPTY : [...new Set(ids)];
 

@@ -17,6 +17,8 @@ const shortcutsSetting = defineSetting({
   ],
 });
 
+export const shortcutsKey = shortcutsSetting.key;
+
 export const useShortcutsSettings = create<{ enabled: boolean }>()(() => ({
   enabled: shortcutsSetting.read(),
 }));
