@@ -24,9 +24,18 @@ const watch = (driver: EngineDriver, what: string, accept: (s: PageState) => boo
 const passageAt = (time: number) => lesson.passages.findLastIndex((p) => p.start <= time);
 const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
 
+/** Whether the app has rendered: the page's first screen (if any) replaced by its own render. */
+const appStarted = (driver: EngineDriver) =>
+  until(
+    'the app to have started',
+    () => driver.evaluate(() => document.getElementById('root')?.hasAttribute('data-first-screen')),
+    (marked) => marked === false,
+  );
+
 /**
  * Opens the lesson with nothing remembered from an earlier scenario (language, notes…): the
- * storage is cleared from a plain file of the same origin, before the app runs.
+ * storage is cleared from a plain file of the same origin, before the app runs. Waits for the
+ * app's own render: an element found in the page's first screen is gone once the app replaces it.
  */
 export async function openLesson(driver: EngineDriver, query = '') {
   await driver.goto('/robots.txt');
@@ -35,6 +44,7 @@ export async function openLesson(driver: EngineDriver, query = '') {
     sessionStorage.clear();
   });
   await driver.goto(LESSON_PATH + query);
+  await appStarted(driver);
   await watch(driver, 'the transcript', (s) => s.passages > 0);
 }
 
