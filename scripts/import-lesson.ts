@@ -21,7 +21,9 @@ import { cuesToWebVtt } from '@/utils/webvtt';
 import type { Layout } from '@/features/lesson-maker/detect-layout';
 import { SubtitleError } from '@/features/lesson-maker/subtitle-error';
 import { subtitlesToLesson } from '@/features/lesson-maker/subtitles-to-lesson';
-import { ImportError, decodeSource, importLesson, kebab } from '@/domain/lesson-importer';
+import { ImportError } from '@/domain/import-error';
+import { kebab } from '@/domain/lesson-import-terms';
+import { decodeSource, importLesson } from '@/domain/lesson-importer';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LAYOUTS: readonly Layout[] = [

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parseLesson } from '@/domain/lesson-schema';
-import { ImportError, importLesson } from '@/domain/lesson-importer';
+import { ImportError } from '@/domain/import-error';
+import { importLesson } from '@/domain/lesson-importer';
 
 // A string, not a URL object: jsdom's URL class is not the one Node's fileURLToPath accepts.
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

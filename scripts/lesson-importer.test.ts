@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatClock } from '@/utils/time';
-import { ImportError, decodeSource, importLesson, splitCitation } from '@/domain/lesson-importer';
+import { ImportError } from '@/domain/import-error';
+import { splitCitation } from '@/domain/lesson-import-terms';
+import { decodeSource, importLesson } from '@/domain/lesson-importer';
 
 // A string, not a URL object: jsdom's URL class is not the one Node's fileURLToPath accepts.
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -342,7 +342,7 @@ export const en = {
   'maker.needSubtitles': 'Choose subtitle files, or a lesson file, first.',
   'maker.fileProblem': '{file}: {reason}',
   'maker.postProblem': 'Series post text, line {line}: {reason}',
-  // A series post's problem, by its code (src/domain/lesson-importer.ts ImportProblem).
+  // A series post's problem, by its code (src/domain/import-error.ts ImportProblem).
   'maker.post.binary': 'the text is not a text file (invalid UTF-8 or NUL bytes)',
   'maker.post.empty': 'the text is empty',
   'maker.post.no-transcript': 'there is no transcript: no “{heading}” line',

@@ -305,7 +305,7 @@ export const zh: Messages = {
   'maker.needSubtitles': '请先选择字幕文件或课程文件。',
   'maker.fileProblem': '{file}：{reason}',
   'maker.postProblem': '系列文章文字第 {line} 行：{reason}',
-  // A series post's problem, by its code (src/domain/lesson-importer.ts ImportProblem).
+  // A series post's problem, by its code (src/domain/import-error.ts ImportProblem).
   'maker.post.binary': '不是文本（UTF-8 编码无效或含 NUL 字节）',
   'maker.post.empty': '文字是空的',
   'maker.post.no-transcript': '没有文字稿：缺少“{heading}”一行',

@@ -4,7 +4,8 @@
  * with the glossary's terms and the video's address or length. Any problem throws, so the
  * form either has a whole lesson or a message, never half of one.
  */
-import { importLesson, kebab } from '@/domain/lesson-importer';
+import { kebab } from '@/domain/lesson-import-terms';
+import { importLesson } from '@/domain/lesson-importer';
 import { readLessonFile } from '@/domain/lesson-file';
 import { parseLesson, type Lesson } from '@/domain/lesson-schema';
 import { decodeSubtitles } from './decode-subtitles';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ImportError, importLesson } from '@/domain/lesson-importer';
+import { ImportError } from '@/domain/import-error';
+import { importLesson } from '@/domain/lesson-importer';
 import { parseLesson } from '@/domain/lesson-schema';
 import { setUiLanguage, translate } from '@/i18n/ui-language';
 import { makeLesson } from '@/testing/lesson-fixture';

@@ -3,7 +3,7 @@
  * subtitle file's reason is the lesson maker's English in the English interface, as the CLI
  * prints it; other languages word it by its problem code, with the cue and line it names.
  */
-import { ImportError, type ImportValues } from '@/domain/lesson-importer';
+import { ImportError, type ImportValues } from '@/domain/import-error';
 import { LessonFileError } from '@/domain/lesson-file';
 import { LessonDataError } from '@/domain/lesson-schema';
 import { type Translate, useUiLanguage } from '@/i18n/ui-language';
