@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FirstScreenFits } from '@/app/first-screen';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CHILD = join(HERE, 'render-child.mjs');
@@ -29,15 +30,9 @@ export interface FirstScreenPage {
   text: string;
 }
 
-/** What a device may keep and still see the first screen (src/app/first-screen.tsx). */
-export interface FirstScreenFits {
-  same: Record<string, unknown>;
-  perLesson: string[];
-  thisLesson: string[];
-  unseen: string[];
-}
-
 export type FirstScreen = { html: string; fits: FirstScreenFits } | { problem: string };
+
+export type { FirstScreenFits };
 
 /** The id of the page's data block that the head check reads. */
 export const FITS_ELEMENT_ID = 'first-screen-fits';

@@ -1,5 +1,6 @@
 import { Fragment, memo, type ReactNode, type RefObject, useEffect, useMemo, useRef } from 'react';
 import type { Passage, Term } from '@/domain/lesson-schema';
+import { sentenceTimes, type TimedSentence } from '@/domain/sentences';
 import { useActiveSearchHit, useSearchHits } from '@/features/search/search-store';
 import type { TermMatch } from '@/domain/term-matcher';
 import { TermMark } from '@/features/terms/term-mark';
@@ -10,7 +11,6 @@ import { selectHighlightedTerm, useTermStore } from '@/stores/term-store';
 import { type Span, splitBySpans } from '@/utils/segments';
 import { setCurrentSentence } from './active-line';
 import { rubyText, useRuby } from './ruby-text';
-import { sentenceTimes, type TimedSentence } from '@/domain/sentences';
 import { useIsCurrentSentence } from './use-current-sentence';
 import './passage-text.css';
 
