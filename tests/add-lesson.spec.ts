@@ -251,6 +251,8 @@ for (const scheme of ['light', 'dark'] as const)
     expect(await axe()).toEqual([]);
     await form.getByLabel('Video address').fill('');
     await form.getByRole('button', { name: 'Create lesson' }).click();
+    // Kept on the device once its page opens: leaving earlier could lose the lesson.
+    await expect(page).toHaveURL(/\/lessons\/bilingual-lines$/);
     await page.goto('/');
     await page.getByRole('button', { name: /^Delete/ }).click();
     expect(await axe()).toEqual([]);
