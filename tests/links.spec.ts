@@ -20,6 +20,36 @@ test('a link to 04:31 brings its passage to the top of the transcript, still fol
   expect(await offset()).toBeLessThan(0.35);
 });
 
+test('following survives a page too busy to report its glide in time', async ({ page }) => {
+  // A slow device: the page is busy for 1.7 s just as following starts to glide to the passage,
+  // so the glide's scroll events all arrive late, after the limit a scroll's end is awaited for.
+  await page.addInitScript(() => {
+    const scrollTo = Element.prototype.scrollTo;
+    let stalled = false;
+    Element.prototype.scrollTo = function (this: Element, ...args: unknown[]) {
+      if (!stalled && (args[0] as ScrollToOptions | undefined)?.behavior === 'smooth') {
+        stalled = true;
+        requestAnimationFrame(() => {
+          const end = performance.now() + 1700;
+          while (performance.now() < end);
+          document.documentElement.dataset.stalled = 'over';
+        });
+      }
+      return (scrollTo as (...a: unknown[]) => void).apply(this, args);
+    } as typeof scrollTo;
+  });
+  await openLesson(page, '#t=04:31');
+  await expect(page.locator('html')).toHaveAttribute('data-stalled', 'over');
+  const row = page.locator('li.passage[aria-current="true"]');
+  await expect(row).toContainText('04:31');
+  // The glide's late events are handled, and it comes to rest at the passage.
+  await expect(row).toBeInViewport();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await expect(page.getByRole('button', { name: 'Back to current passage' })).toBeHidden();
+});
+
 for (const query of ['?t=271', '?t=4:31', '?t=4m31s', '#t=271', '#t=04:31']) {
   test(`a link with ${query} opens at 04:31`, async ({ page }) => {
     await openLesson(page, query);

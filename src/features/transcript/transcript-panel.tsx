@@ -46,7 +46,7 @@ export function TranscriptPanel({
 }: TranscriptPanelProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const ownScrolls = useOwnScrolls();
+  const ownScrolls = useOwnScrolls(scrollRef);
   // Rows kept in the document wherever the view is: the one holding focus, and the one whose
   // term popover is open (its anchor).
   const [focused, setFocused] = useState(-1);

@@ -14,22 +14,36 @@ const reducedMotion = () =>
 
 /**
  * The transcript's own scrolls (following, keeping the place, the list's size corrections), told
- * apart from the reader's: scroll events until the target is reached are ours.
+ * apart from the reader's: scroll events until the target is reached are ours. A scroll event
+ * that comes nearer the target than any before is ours however late it comes (a page busy for
+ * a moment lets a whole glide's events through at once, past any time limit); one that comes
+ * later than the limit and no nearer is the reader's.
  */
-export function useOwnScrolls() {
-  const own = useRef<{ target: number; until: number } | null>(null);
+export function useOwnScrolls(scrollRef: RefObject<HTMLElement | null>) {
+  const own = useRef<{ target: number; until: number; distance: number } | null>(null);
   return useMemo(
     () => ({
+      /** Called just before the scroll is made (which lays the page out anyway). */
       mark(target: number) {
-        own.current = { target, until: performance.now() + PROGRAMMATIC_TIMEOUT_MS };
+        const from = scrollRef.current?.scrollTop ?? target;
+        own.current = {
+          target,
+          until: performance.now() + PROGRAMMATIC_TIMEOUT_MS,
+          distance: Math.abs(from - target),
+        };
       },
       clear() {
         own.current = null;
       },
-      /** Whether a scroll event now is one of ours. */
-      ours() {
+      /** Whether a scroll event that found the view at `top` is one of ours. */
+      ours(top: number) {
         const scroll = own.current;
-        if (scroll && performance.now() < scroll.until) return true;
+        if (!scroll) return false;
+        const distance = Math.abs(top - scroll.target);
+        if (distance < scroll.distance || performance.now() < scroll.until) {
+          scroll.distance = Math.min(distance, scroll.distance);
+          return true;
+        }
         own.current = null;
         return false;
       },
@@ -38,7 +52,7 @@ export function useOwnScrolls() {
         if (own.current && Math.abs(top - own.current.target) <= 2) own.current = null;
       },
     }),
-    [],
+    [scrollRef],
   );
 }
 export type OwnScrolls = ReturnType<typeof useOwnScrolls>;
@@ -100,7 +114,7 @@ export function useFollow({ scrollRef, listRef, virtualizer, rows, ownScrolls }:
       setFollow(false);
     };
     const handleScroll = () => {
-      if (!ownScrolls.ours()) setFollow(false);
+      if (!ownScrolls.ours(container.scrollTop)) setFollow(false);
     };
     // The list's own corrections (rows measured as they enter the document) scroll at once and
     // cut a glide short, short of the current passage: where a scroll comes to rest while
