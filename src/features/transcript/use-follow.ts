@@ -35,13 +35,18 @@ export function useOwnScrolls(scrollRef: RefObject<HTMLElement | null>) {
       clear() {
         own.current = null;
       },
-      /** Whether a scroll event that found the view at `top` is one of ours. */
-      ours(top: number) {
+      /**
+       * Whether a scroll event now is one of ours. The view's place is read only past the time
+       * limit: a scroll event's handler that reads it after the list has put rows in the
+       * document would lay the page out there and then.
+       */
+      ours() {
         const scroll = own.current;
         if (!scroll) return false;
-        const distance = Math.abs(top - scroll.target);
-        if (distance < scroll.distance || performance.now() < scroll.until) {
-          scroll.distance = Math.min(distance, scroll.distance);
+        if (performance.now() < scroll.until) return true;
+        const distance = Math.abs((scrollRef.current?.scrollTop ?? Infinity) - scroll.target);
+        if (distance < scroll.distance) {
+          scroll.distance = distance;
           return true;
         }
         own.current = null;
@@ -114,7 +119,7 @@ export function useFollow({ scrollRef, listRef, virtualizer, rows, ownScrolls }:
       setFollow(false);
     };
     const handleScroll = () => {
-      if (!ownScrolls.ours(container.scrollTop)) setFollow(false);
+      if (!ownScrolls.ours()) setFollow(false);
     };
     // The list's own corrections (rows measured as they enter the document) scroll at once and
     // cut a glide short, short of the current passage: where a scroll comes to rest while
