@@ -52,9 +52,11 @@ export function useOwnScrolls(scrollRef: RefObject<HTMLElement | null>) {
         own.current = null;
         return false;
       },
-      /** A scroll came to rest at `top`: ours ends there, an earlier one's end does not end it. */
-      endedAt(top: number) {
-        if (own.current && Math.abs(top - own.current.target) <= 2) own.current = null;
+      /** A scroll came to rest: ours ends at its target, an earlier one's end does not end it. */
+      ended() {
+        const scroll = own.current;
+        if (scroll && Math.abs((scrollRef.current?.scrollTop ?? Infinity) - scroll.target) <= 2)
+          own.current = null;
       },
     }),
     [scrollRef],
@@ -124,8 +126,11 @@ export function useFollow({ scrollRef, listRef, virtualizer, rows, ownScrolls }:
     // The list's own corrections (rows measured as they enter the document) scroll at once and
     // cut a glide short, short of the current passage: where a scroll comes to rest while
     // following, away from the current passage's place, following aims again.
+    // The view's place is read only when a scroll of ours or following needs it: at the end of
+    // the reader's scroll the list has just put rows in the document, and reading it would lay the
+    // page out there and then.
     const handleScrollEnd = () => {
-      ownScrolls.endedAt(container.scrollTop);
+      ownScrolls.ended();
       const { follow: following, activeIndex: current } = usePlaybackStore.getState();
       if (!following || current < 0) return;
       const target = passageTarget(virtualizer, current);
