@@ -95,6 +95,16 @@ test('the tools that do not fit the row are behind More, each inside the window'
   await expectTappable(page.getByRole('button', { name: 'Loop this passage' }));
   await expectTappable(page.getByRole('button', { name: 'Pause after each passage' }));
   await expectNoSidewaysScroll(page, 'More open');
+  // Escape hides them again, from a tool it shows as from the button.
+  await page.getByRole('button', { name: 'Sheet', exact: true }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'More', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await expect(page.getByRole('button', { name: 'More', exact: true })).toBeFocused();
+  for (const name of hidden)
+    await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
 });
 
 test('a notice takes its own strip and covers no control', async ({ page }) => {
