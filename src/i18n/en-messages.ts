@@ -187,6 +187,7 @@ export const en = {
   'note.deleteLabel': 'Delete note for {time}',
   'note.deleteNthLabel': 'Delete note {position} of {count} for {time}',
   'note.box': 'Note for {time}',
+  'note.placeholder': 'Your note on this passage, kept on this device',
   'note.done': 'Done',
   'note.doneLabel': 'Done with note for {time}',
   'notes.close': 'Close notes',

@@ -167,6 +167,7 @@ export const zh: Messages = {
   'note.deleteLabel': '删除 {time} 的笔记',
   'note.deleteNthLabel': '删除 {time} 的第 {position} 条笔记（共 {count} 条）',
   'note.box': '{time} 的笔记',
+  'note.placeholder': '对这段的笔记，保存在本设备上',
   'note.done': '完成',
   'note.doneLabel': '完成 {time} 的笔记',
   'notes.close': '关闭笔记',

@@ -18,6 +18,8 @@ describe('NoteEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Add note for 00:25' }));
     const box = screen.getByRole('textbox', { name: 'Note for 00:25' });
     expect(box).toHaveFocus();
+    // An empty box says what it is for, to the eye as well.
+    expect(box).toHaveAttribute('placeholder', 'Your note on this passage, kept on this device');
     await user.type(box, 'Stress 生态 here');
     await user.click(screen.getByRole('button', { name: 'Done with note for 00:25' }));
 

@@ -149,6 +149,7 @@ function NoteBox({ time, text, error, onChange, onDone }: NoteBoxProps) {
         ref={ref}
         className="note-input"
         aria-label={t('note.box', { time })}
+        placeholder={t('note.placeholder')}
         aria-describedby={error ? errorId : undefined}
         rows={3}
         value={text}
