@@ -28,6 +28,9 @@ export function MoreTools({ label, children }: { label: string; children: ReactN
       >
         {label}
       </button>
+      {/* Keys pressed on the tools inside reach the list as they bubble: the list itself takes
+          no focus and answers nothing but Escape. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div className="more-tools-list" data-open={open || undefined} onKeyDown={handleKeyDown}>
         {children}
       </div>
