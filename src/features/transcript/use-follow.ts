@@ -21,15 +21,16 @@ const reducedMotion = () =>
  */
 export function useOwnScrolls(scrollRef: RefObject<HTMLElement | null>) {
   const own = useRef<{ target: number; until: number; distance: number } | null>(null);
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const distanceTo = (target: number) =>
+      Math.abs((scrollRef.current?.scrollTop ?? Infinity) - target);
+    return {
       /** Called just before the scroll is made (which lays the page out anyway). */
       mark(target: number) {
-        const from = scrollRef.current?.scrollTop ?? target;
         own.current = {
           target,
           until: performance.now() + PROGRAMMATIC_TIMEOUT_MS,
-          distance: Math.abs(from - target),
+          distance: scrollRef.current ? distanceTo(target) : 0,
         };
       },
       clear() {
@@ -44,7 +45,7 @@ export function useOwnScrolls(scrollRef: RefObject<HTMLElement | null>) {
         const scroll = own.current;
         if (!scroll) return false;
         if (performance.now() < scroll.until) return true;
-        const distance = Math.abs((scrollRef.current?.scrollTop ?? Infinity) - scroll.target);
+        const distance = distanceTo(scroll.target);
         if (distance < scroll.distance) {
           scroll.distance = distance;
           return true;
@@ -55,12 +56,10 @@ export function useOwnScrolls(scrollRef: RefObject<HTMLElement | null>) {
       /** A scroll came to rest: ours ends at its target, an earlier one's end does not end it. */
       ended() {
         const scroll = own.current;
-        if (scroll && Math.abs((scrollRef.current?.scrollTop ?? Infinity) - scroll.target) <= 2)
-          own.current = null;
+        if (scroll && distanceTo(scroll.target) <= 2) own.current = null;
       },
-    }),
-    [scrollRef],
-  );
+    };
+  }, [scrollRef]);
 }
 export type OwnScrolls = ReturnType<typeof useOwnScrolls>;
 
@@ -125,10 +124,9 @@ export function useFollow({ scrollRef, listRef, virtualizer, rows, ownScrolls }:
     };
     // The list's own corrections (rows measured as they enter the document) scroll at once and
     // cut a glide short, short of the current passage: where a scroll comes to rest while
-    // following, away from the current passage's place, following aims again.
-    // The view's place is read only when a scroll of ours or following needs it: at the end of
-    // the reader's scroll the list has just put rows in the document, and reading it would lay the
-    // page out there and then.
+    // following, away from the current passage's place, following aims again. The view's place
+    // is read only for a scroll of ours or while following: at the end of the reader's scroll the
+    // list has just put rows in the document, and reading it would lay the page out there.
     const handleScrollEnd = () => {
       ownScrolls.ended();
       const { follow: following, activeIndex: current } = usePlaybackStore.getState();
