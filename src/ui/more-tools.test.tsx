@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { createPortal } from 'react-dom';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MoreTools } from './more-tools';
@@ -29,5 +30,20 @@ describe('MoreTools', () => {
     await user.click(more);
     await user.keyboard('{Escape}');
     expect(more).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('leaves Escape to a card a tool opened in a portal', async () => {
+    const user = userEvent.setup();
+    render(
+      <MoreTools label="More">
+        {createPortal(<button type="button">Card</button>, document.body)}
+      </MoreTools>,
+    );
+    const more = screen.getByRole('button', { name: 'More' });
+    await user.click(more);
+    await user.click(screen.getByRole('button', { name: 'Card' }));
+    await user.keyboard('{Escape}');
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Card' })).toHaveFocus();
   });
 });

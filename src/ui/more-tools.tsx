@@ -13,6 +13,9 @@ export function MoreTools({ label, children }: { label: string; children: ReactN
   const buttonRef = useRef<HTMLButtonElement>(null);
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.nativeEvent.isComposing || !open) return;
+    // A card a tool opens in a portal of its own answers its own Escape: React bubbles the key
+    // here through the portal, though the card is not inside the list.
+    if (!event.currentTarget.contains(event.target as Node)) return;
     setOpen(false);
     buttonRef.current?.focus();
   };
