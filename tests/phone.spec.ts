@@ -61,7 +61,7 @@ test('every view and panel fits the width; the title shows; panels leave the swi
   }
 
   const more = page.getByRole('button', { name: 'More', exact: true });
-  for (const name of ['Glossary', 'Notes', 'Sheet', 'Export']) {
+  for (const name of ['Glossary', 'Notes', 'About this lesson', 'Sheet', 'Export']) {
     const toggle = page.getByRole('button', { name, exact: true });
     if (!(await toggle.isVisible())) await more.click();
     await toggle.click();
@@ -75,6 +75,24 @@ test('every view and panel fits the width; the title shows; panels leave the swi
   }
 });
 
+test('the title cut to one line is whole in About, with the series, speaker and synopsis', async ({
+  page,
+}) => {
+  await openLesson(page);
+  const title = page.getByRole('heading', { level: 1 });
+  const cut = await title.evaluate((el) => el.scrollWidth > el.clientWidth);
+  expect(cut, 'the title is longer than the phone is wide').toBe(true);
+  await page.getByRole('button', { name: 'More', exact: true }).click();
+  await page.getByRole('button', { name: 'About this lesson', exact: true }).click();
+  const about = page.getByRole('region', { name: 'About this lesson' });
+  const whole = (await title.textContent())!;
+  await expect(about.getByText(whole, { exact: true })).toBeVisible();
+  await expect(about.locator('p[lang="zh-Hans"]').first()).toHaveText(/^构建开放共赢/);
+  await expect(about.getByText('Digital China Construction Series')).toBeVisible();
+  await expect(about.getByText('Speaker', { exact: true })).toBeVisible();
+  await expectTappable(about.getByRole('button', { name: 'Close lesson details' }));
+});
+
 test('the tools that do not fit the row are behind More, each inside the window', async ({
   page,
 }) => {
@@ -83,7 +101,13 @@ test('the tools that do not fit the row are behind More, each inside the window'
     await expectTappable(page.getByRole('button', { name, exact: true }));
   // A touch screen has no keyboard: the shortcuts button is not offered there.
   await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toHaveCount(0);
-  const hidden = ['Sheet', 'Export', 'Copy link at current time', 'Open video file…'];
+  const hidden = [
+    'About this lesson',
+    'Sheet',
+    'Export',
+    'Copy link at current time',
+    'Open video file…',
+  ];
   for (const name of hidden)
     await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
   await page.getByRole('button', { name: 'More', exact: true }).click();

@@ -110,3 +110,14 @@ test('the interface, video controls included, switches to Chinese and stays so',
   await expect(page.getByRole('heading', { name: '文稿' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 });
+
+test('a wide screen shows the lesson’s details below the video and needs no About button', async ({
+  page,
+}) => {
+  await openLesson(page);
+  const details = page.getByRole('region', { name: 'About this lesson' });
+  await expect(details.getByText('Speaker', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Build an Open/);
+  await expect(page.getByText('构建开放共赢的数字领域国际合作格局', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'About this lesson' })).toBeHidden();
+});

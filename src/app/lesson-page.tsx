@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLesson } from '@/features/lesson/get-lesson';
 import { useWholeLessonCheck } from '@/features/lesson/lesson-check';
-import { LessonDetails } from '@/features/lesson/lesson-details';
+import { LessonDetails, SeriesLine } from '@/features/lesson/lesson-details';
 import { CopyTimeLinkButton } from '@/features/links/copy-link-button';
 import { pageHasTimeLink, useTimeLink } from '@/features/links/use-time-link';
 import { useNotesPersistence } from '@/features/notes/use-notes-persistence';
@@ -23,7 +23,7 @@ import { useFindOpensSearch, useSearchSync } from './use-search-sync';
 
 // The tools a phone shows without "More": the panels students open most.
 const PRIMARY_PANELS: readonly PanelName[] = ['glossary', 'notes'];
-const MORE_PANELS: readonly PanelName[] = ['words', 'sheet', 'export'];
+const MORE_PANELS: readonly PanelName[] = ['about', 'words', 'sheet', 'export'];
 
 export function LessonPage({ id }: { id: string }) {
   const lesson = useLesson(id);
@@ -75,16 +75,7 @@ export function LessonPage({ id }: { id: string }) {
     <main className="lesson-layout" id="main">
       <div className="player-column">
         <header className="lesson-heading">
-          <p className="lesson-series">
-            <span lang={uiLanguage === 'zh' ? 'zh-Hans' : 'en'}>
-              {lesson.series.title[uiLanguage]}
-            </span>
-            {uiLanguage === 'zh' ? ' · ' : ' · '}
-            {t('lesson.seriesNumber', {
-              number: lesson.series.number,
-              total: lesson.series.total,
-            })}
-          </p>
+          <SeriesLine lesson={lesson} className="lesson-series" />
           {uiLanguage === 'zh' ? (
             <>
               <h1 lang="zh-Hans">{lesson.title.zh}</h1>

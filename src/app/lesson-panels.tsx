@@ -17,6 +17,12 @@ type PanelModule = { default: ComponentType<PanelProps> };
 
 // Panels not needed at first paint load on first use.
 const PANELS = {
+  // A wide screen shows the lesson's details below the video: this panel is for one column.
+  about: {
+    label: 'details.title',
+    module: lazyModule<PanelModule>(() => import('@/features/lesson/about-panel')),
+    oneColumn: true,
+  },
   glossary: {
     label: 'panel.glossary',
     module: lazyModule<PanelModule>(() => import('@/features/terms/glossary-panel')),
@@ -37,7 +43,7 @@ const PANELS = {
     label: 'panel.export',
     module: lazyModule<PanelModule>(() => import('@/features/export/export-panel')),
   },
-} satisfies Record<string, { label: MessageKey; module: unknown }>;
+} satisfies Record<string, { label: MessageKey; module: unknown; oneColumn?: boolean }>;
 
 export type PanelName = keyof typeof PANELS;
 const NAMES = Object.keys(PANELS) as PanelName[];
@@ -56,7 +62,7 @@ export function PanelToggles({ open, onToggle, names = NAMES }: PanelTogglesProp
     <button
       key={name}
       type="button"
-      className="button toggle"
+      className={'oneColumn' in PANELS[name] ? 'button toggle one-column-only' : 'button toggle'}
       aria-expanded={open === name}
       onClick={() => onToggle(name)}
     >

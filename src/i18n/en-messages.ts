@@ -31,6 +31,7 @@ export const en = {
   'lesson.loading': 'Loading lesson…',
   'lesson.sourceRefused': '{reason} Playing the lesson’s own video instead.',
   'details.title': 'About this lesson',
+  'details.close': 'Close lesson details',
   'details.speaker': 'Speaker',
   'details.published': 'Published',
 

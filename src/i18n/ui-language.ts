@@ -20,7 +20,8 @@ export type Translate = <K extends MessageKey>(key: K, ...values: ValuesArgument
 
 const DEFAULT: UiLanguage = 'en';
 const DICTIONARIES: Record<UiLanguage, Messages> = { en, zh };
-const HTML_LANG: Record<UiLanguage, string> = { en: 'en', zh: 'zh-Hans' };
+/** The `lang` attribute for text in each language. */
+export const HTML_LANG: Record<UiLanguage, string> = { en: 'en', zh: 'zh-Hans' };
 
 /** Anything but exactly 'en' or 'zh' is no choice (and is kept aside). */
 const uiLanguageSetting = defineSetting<UiLanguage>({

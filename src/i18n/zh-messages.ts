@@ -30,6 +30,7 @@ export const zh: Messages = {
   'lesson.loading': '正在加载本课…',
   'lesson.sourceRefused': '{reason} 改为播放本课自带的视频。',
   'details.title': '关于本课',
+  'details.close': '关闭本课详情',
   'details.speaker': '主讲人',
   'details.published': '发布',
 

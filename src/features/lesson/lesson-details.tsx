@@ -1,4 +1,4 @@
-import { useT, useUiLanguage } from '@/i18n/ui-language';
+import { HTML_LANG as LANG, useT, useUiLanguage } from '@/i18n/ui-language';
 import type { Lesson } from '@/domain/lesson-schema';
 import './lesson.css';
 
@@ -18,7 +18,6 @@ function formatDate(isoDate: string, locale: string) {
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-const LANG = { en: 'en', zh: 'zh-Hans' } as const;
 type Pair = { en: string; zh: string };
 
 /** Both forms of a name, the interface's language first and the other in brackets. */
@@ -36,19 +35,32 @@ function Both({ text, first }: { text: Pair; first: 'en' | 'zh' }) {
   );
 }
 
+/** The series and the lesson's place in it, in the interface's language. */
+export function SeriesLine({ lesson, className }: { lesson: Lesson; className: string }) {
+  const t = useT();
+  const first = useUiLanguage((s) => s.language);
+  return (
+    <p className={className}>
+      <span lang={LANG[first]}>{lesson.series.title[first]}</span>
+      {' · '}
+      {t('lesson.seriesNumber', { number: lesson.series.number, total: lesson.series.total })}
+    </p>
+  );
+}
+
 /**
  * The lesson's facts and synopsis in both languages, as the source publishes them, the
- * interface's language first.
+ * interface's language first: below the video on a wide screen (LessonDetails), in the About
+ * panel on a phone.
  */
-export function LessonDetails({ lesson }: { lesson: Lesson }) {
+export function LessonFacts({ lesson }: { lesson: Lesson }) {
   const t = useT();
   const first = useUiLanguage((s) => s.language);
   const published = formatDate(lesson.published, LANG[first]);
   const synopses = first === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
   return (
-    <section className="lesson-details" aria-labelledby="lesson-details-heading">
-      <h2 id="lesson-details-heading">{t('details.title')}</h2>
-      <dl>
+    <>
+      <dl className="lesson-facts">
         <dt>{t('details.speaker')}</dt>
         <dd>
           <Both text={lesson.speaker} first={first} />
@@ -68,6 +80,17 @@ export function LessonDetails({ lesson }: { lesson: Lesson }) {
           {lesson.synopsis[language]}
         </p>
       ))}
+    </>
+  );
+}
+
+/** The lesson's facts under their heading, below the video on a wide screen. */
+export function LessonDetails({ lesson }: { lesson: Lesson }) {
+  const t = useT();
+  return (
+    <section className="lesson-details" aria-labelledby="lesson-details-heading">
+      <h2 id="lesson-details-heading">{t('details.title')}</h2>
+      <LessonFacts lesson={lesson} />
     </section>
   );
 }
