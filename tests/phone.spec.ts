@@ -226,7 +226,9 @@ for (const width of [375, 1440]) {
       isMobile: width === WIDTH,
     });
 
-    test('captions in Both cover at most a third of the picture, inside it', async ({ page }) => {
+    test('captions in Both cover at most a third of the picture, inside it, clear of the play button', async ({
+      page,
+    }) => {
       await openLesson(page);
       for (const time of LONGEST_CUES) {
         const lines = cueAt(time);
@@ -241,6 +243,8 @@ for (const width of [375, 1440]) {
         const measured = (await page.evaluate(readCaptionBox))!;
         expect(measured.share).toBeLessThanOrEqual(1 / 3);
         expect(measured.inside).toBe(true);
+        // Paused before the first play, the big play button is drawn over the picture.
+        expect(measured.playButton).toBe('clear');
       }
     });
   });

@@ -95,6 +95,8 @@ export interface CaptionBox {
   share: number;
   /** Whether every line is inside the picture. */
   inside: boolean;
+  /** Whether video.js's big play button (shown until the first play) is drawn over a line. */
+  playButton: 'hidden' | 'clear' | 'covers';
 }
 
 /** The caption shown on the video, measured by its lines of text (not vtt.js's box). */
@@ -107,10 +109,20 @@ export function readCaptionBox(): CaptionBox | null {
   const rects = [...range.getClientRects()];
   const top = Math.min(...rects.map((r) => r.top));
   const bottom = Math.max(...rects.map((r) => r.bottom));
+  const button = document.querySelector('.vjs-big-play-button');
+  const b = button?.getBoundingClientRect();
+  const covers = (r: DOMRect) =>
+    !!b && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
   return {
     text: cue.textContent ?? '',
     share: (bottom - top) / video.height,
     inside: top >= video.top - 0.5 && bottom <= video.bottom + 0.5,
+    playButton:
+      !b || !b.width || getComputedStyle(button!).display === 'none'
+        ? 'hidden'
+        : rects.some(covers)
+          ? 'covers'
+          : 'clear',
   };
 }
 

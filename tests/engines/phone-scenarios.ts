@@ -47,7 +47,7 @@ export const phoneScenarios: Scenario[] = [
     },
   },
   {
-    name: 'captions in Both: the longest cues cover at most a third of the picture',
+    name: 'captions in Both: the longest cues cover at most a third of the picture, clear of the play button',
     async run(driver) {
       await openLesson(driver);
       await driver.click({ role: 'button', name: 'Both', within: transcriptLanguage });
@@ -60,9 +60,9 @@ export const phoneScenarios: Scenario[] = [
           media.currentTime = t;
         }, time);
         const box = await until(
-          `the caption at ${time} s, inside the picture and at most a third of it`,
+          `the caption at ${time} s, inside the picture, at most a third of it, under no play button`,
           () => driver.evaluate(readCaptionBox),
-          (b) => !!b && b.text === text && b.inside && b.share <= 1 / 3,
+          (b) => !!b && b.text === text && b.inside && b.share <= 1 / 3 && b.playButton === 'clear',
         );
         if (!box) throw new Error('no caption');
       }
