@@ -111,8 +111,6 @@ export function readCaptionBox(): CaptionBox | null {
   const bottom = Math.max(...rects.map((r) => r.bottom));
   const button = document.querySelector('.vjs-big-play-button');
   const b = button?.getBoundingClientRect();
-  const covers = (r: DOMRect) =>
-    !!b && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
   return {
     text: cue.textContent ?? '',
     share: (bottom - top) / video.height,
@@ -120,7 +118,9 @@ export function readCaptionBox(): CaptionBox | null {
     playButton:
       !b || !b.width || getComputedStyle(button!).display === 'none'
         ? 'hidden'
-        : rects.some(covers)
+        : rects.some(
+              (r) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom,
+            )
           ? 'covers'
           : 'clear',
   };
