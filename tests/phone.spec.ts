@@ -189,7 +189,9 @@ test('a search shows its match in view, whole', async ({ page }) => {
   await expectNoSidewaysScroll(page, 'a search');
 });
 
-test('pinyin is readable, one reading over each character, neighbours apart', async ({ page }) => {
+test('pinyin is readable, one reading over each character, neighbours apart, “ kept with its word', async ({
+  page,
+}) => {
   await page.goto(LESSON_PATH);
   await page.getByRole('button', { name: 'Pinyin', exact: true }).click();
   await expect(page.locator('rt').first()).toBeVisible();
@@ -198,6 +200,7 @@ test('pinyin is readable, one reading over each character, neighbours apart', as
   expect(readings.smallest).toBeGreaterThanOrEqual(11);
   expect(readings.touching).toBe(0);
   expect(readings.misplaced).toBe(0);
+  expect(readings.stranded, 'opening marks apart from their character').toBe(0);
   await expectNoSidewaysScroll(page, 'pinyin');
 });
 

@@ -10,7 +10,7 @@ import type { TranscriptHandle } from '@/features/transcript/transcript-handle';
 import { selectHighlightedTerm, useTermStore } from '@/stores/term-store';
 import { type Span, splitBySpans } from '@/utils/segments';
 import { setCurrentSentence } from './active-line';
-import { rubyText, useRuby } from './ruby-text';
+import { keepOpeningsWithNext, rubyText, useRuby } from './ruby-text';
 import { useIsCurrentSentence } from './use-current-sentence';
 import './passage-text.css';
 
@@ -103,35 +103,40 @@ function useDecoratedText(
       });
 
     const withTerms = (from: number, to: number): ReactNode[] =>
-      splitBySpans(
-        from,
-        to,
-        termMatches.map((m) => ({ ...m, value: m })),
-      ).map((piece) => {
-        const term = piece.value && terms.get(piece.value.termId);
-        // Outside key terms, the Chinese is divided into words; a term stays whole.
-        if (!term)
+      keepOpeningsWithNext(
+        text,
+        splitBySpans(
+          from,
+          to,
+          termMatches.map((m) => ({ ...m, value: m })),
+        ),
+        ruby,
+        (piece) => {
+          const term = piece.value && terms.get(piece.value.termId);
+          // Outside key terms, the Chinese is divided into words; a term stays whole.
+          if (!term)
+            return (
+              <Fragment key={piece.start}>
+                {language === 'zh'
+                  ? wordPieces(words, piece.start, piece.end, marked, wordLayer)
+                  : marked(piece.start, piece.end)}
+              </Fragment>
+            );
+          const key = `${passageIndex}-${language}-${piece.start}`;
           return (
-            <Fragment key={piece.start}>
-              {language === 'zh'
-                ? wordPieces(words, piece.start, piece.end, marked, wordLayer)
-                : marked(piece.start, piece.end)}
-            </Fragment>
+            <TermMark
+              key={key}
+              occurrenceKey={key}
+              term={term}
+              passageIndex={passageIndex}
+              paired={lit === term.id}
+              getActiveLine={getActiveLine}
+            >
+              {marked(piece.start, piece.end)}
+            </TermMark>
           );
-        const key = `${passageIndex}-${language}-${piece.start}`;
-        return (
-          <TermMark
-            key={key}
-            occurrenceKey={key}
-            term={term}
-            passageIndex={passageIndex}
-            paired={lit === term.id}
-            getActiveLine={getActiveLine}
-          >
-            {marked(piece.start, piece.end)}
-          </TermMark>
-        );
-      });
+        },
+      );
     return sentences
       ? sentences.map((sentence) => withTerms(sentence.start, sentence.end))
       : [withTerms(0, text.length)];

@@ -85,6 +85,20 @@ describe('pinyin over the transcript', () => {
     expect(p.textContent).toBe('字中');
   });
 
+  it('keeps an opening mark with the character after it, and nothing else', async () => {
+    const { p } = await renderWithPinyin({ text: '中国 “一内”，《数字》(G20)' });
+    const kept = [...p.querySelectorAll('.ruby-opening')];
+    expect(kept.map((span) => withoutReadings(span))).toEqual(['“一', '《数']);
+    expect(withoutReadings(p)).toBe('中国 “一内”，《数字》(G20)');
+  });
+
+  it('keeps the first character of a piece whose opening mark is in the piece before', async () => {
+    const { p } = await renderWithPinyin({ text: '共建“一带一路”', from: 3, to: 7 });
+    const kept = [...p.querySelectorAll('.ruby-opening')];
+    expect(kept.map((span) => withoutReadings(span))).toEqual(['一']);
+    expect(withoutReadings(p)).toBe('一带一路');
+  });
+
   it('renders markup-like text as text', async () => {
     const { p } = await renderWithPinyin({ text: '<b>数</b>' });
     expect(p.querySelector('b')).toBeNull();

@@ -39,6 +39,21 @@ export function useRuby(text: string, enabled: boolean): readonly RubyPiece[] | 
   }, [text, pinyin]);
 }
 
+// Each ruby is a box of its own, and a line may break between an opening bracket or quotation
+// mark and the box after it, leaving “ at the end of a line. `.ruby-opening` (nowrap) keeps
+// them together: round the mark and its ruby where both are in one run of text; where the mark
+// ends one element's text and the next element (a key term) begins with a ruby, round the
+// mark and that element, and round the ruby inside again (Firefox decides the break by the
+// ruby's parent; Chromium, as the spec says, by the nearest parent of both).
+const OPENING_MARKS = '“‘《「『（〈【〔([';
+
+/** How many opening marks end text[from, to). */
+function openingMarksAtEnd(text: string, from: number, to: number): number {
+  let n = 0;
+  while (to - n > from && OPENING_MARKS.includes(text[to - n - 1]!)) n++;
+  return n;
+}
+
 /** The text of [from, to) with a <ruby> over each Han character when pinyin is on. */
 export function rubyText(
   text: string,
@@ -48,16 +63,69 @@ export function rubyText(
 ): ReactNode {
   if (!ruby) return text.slice(from, to);
   const nodes: ReactNode[] = [];
+  // Opening marks waiting for the ruby after them: those before `from`, in another element.
+  let opening = from > 0 && openingMarksAtEnd(text, 0, from) ? null : '';
   for (const piece of ruby) {
     if (piece.end <= from || piece.start >= to) continue;
-    if (piece.pinyin && piece.start >= from && piece.end <= to)
-      nodes.push(
+    if (piece.pinyin && piece.start >= from && piece.end <= to) {
+      const node = (
         <ruby key={piece.start}>
           {piece.text}
           <rt>{piece.pinyin}</rt>
-        </ruby>,
+        </ruby>
       );
-    else nodes.push(text.slice(Math.max(from, piece.start), Math.min(to, piece.end)));
+      nodes.push(
+        opening === '' ? (
+          node
+        ) : (
+          <span key={piece.start} className="ruby-opening">
+            {opening}
+            {node}
+          </span>
+        ),
+      );
+      opening = '';
+      continue;
+    }
+    if (opening) nodes.push(opening);
+    const plain = text.slice(Math.max(from, piece.start), Math.min(to, piece.end));
+    opening = plain.slice(plain.length - openingMarksAtEnd(plain, 0, plain.length));
+    if (plain.length > opening.length) nodes.push(plain.slice(0, plain.length - opening.length));
+  }
+  if (opening) nodes.push(opening);
+  return nodes;
+}
+
+/**
+ * `pieces` drawn in order, with pinyin on an opening mark that ends one piece kept on the line
+ * of the piece after it (a key term): the mark is drawn as a piece of its own, and the two in
+ * one `.ruby-opening`.
+ */
+export function keepOpeningsWithNext<P extends { start: number; end: number }>(
+  text: string,
+  pieces: readonly P[],
+  ruby: readonly RubyPiece[] | null,
+  draw: (piece: P) => ReactNode,
+): ReactNode[] {
+  if (!ruby) return pieces.map(draw);
+  const nodes: ReactNode[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const next = pieces[i + 1];
+    const marks = next ? openingMarksAtEnd(text, piece.start, piece.end) : 0;
+    if (!next || !marks) {
+      nodes.push(draw(piece));
+      continue;
+    }
+    const at = piece.end - marks;
+    if (at > piece.start) nodes.push(draw({ ...piece, end: at }));
+    nodes.push(
+      <span key={`o${at}`} className="ruby-opening">
+        {draw({ ...piece, start: at })}
+        {draw(next)}
+      </span>,
+    );
+    i++;
   }
   return nodes;
 }

@@ -69,6 +69,8 @@ export interface PinyinLayout {
   misplaced: number;
   /** The smallest reading's font size, px. */
   smallest: number;
+  /** Opening marks (“, 《 …) left at the end of a line, the character after them on the next. */
+  stranded: number;
 }
 
 /** How the pinyin over the transcript's Chinese is laid out (with pinyin on). */
@@ -85,7 +87,25 @@ export function readPinyinLayout(): PinyinLayout {
     const next = rts[i + 1]?.getBoundingClientRect();
     if (next && Math.abs(next.top - rt.top) < 1 && next.left - rt.right < 1) touching++;
   }
-  return { readings: rts.length, touching, misplaced, smallest };
+  const rubies = [...document.querySelectorAll('.passage-zh ruby')];
+  let stranded = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    const parent = node.parentElement;
+    if (!/[“‘《「（]$/.test(text) || !parent?.closest('.passage-zh') || parent.closest('rt'))
+      continue;
+    const mark = node;
+    const after = rubies.find(
+      (r) => mark.compareDocumentPosition(r) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const range = document.createRange();
+    range.setStart(mark, text.length - 1);
+    range.setEnd(mark, text.length);
+    if (after && after.getBoundingClientRect().top > range.getBoundingClientRect().bottom - 2)
+      stranded++;
+  }
+  return { readings: rts.length, touching, misplaced, smallest, stranded };
 }
 
 export interface CaptionBox {

@@ -33,7 +33,7 @@ export const phoneScenarios: Scenario[] = [
     },
   },
   {
-    name: 'pinyin: one reading over each character, at least 11 px, neighbours apart',
+    name: 'pinyin: one reading over each character, at least 11 px, neighbours apart, “ kept with its word',
     async run(driver) {
       await openLesson(driver);
       await driver.click({ role: 'button', name: 'Pinyin' });
@@ -42,7 +42,7 @@ export const phoneScenarios: Scenario[] = [
         () => driver.evaluate(readPinyinLayout),
         (l) => l.readings > 1000,
       );
-      if (layout.smallest < 11 || layout.touching || layout.misplaced)
+      if (layout.smallest < 11 || layout.touching || layout.misplaced || layout.stranded)
         throw new Error(`pinyin: ${JSON.stringify(layout)}`);
     },
   },
