@@ -71,6 +71,8 @@ export interface PinyinLayout {
   smallest: number;
   /** Opening marks (“, 《 …) left at the end of a line, the character after them on the next. */
   stranded: number;
+  /** Of those, the ones that open a key term. */
+  strandedBeforeTerm: number;
 }
 
 /** How the pinyin over the transcript's Chinese is laid out (with pinyin on). */
@@ -89,6 +91,7 @@ export function readPinyinLayout(): PinyinLayout {
   }
   const rubies = [...document.querySelectorAll('.passage-zh ruby')];
   let stranded = 0;
+  let strandedBeforeTerm = 0;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
@@ -102,10 +105,12 @@ export function readPinyinLayout(): PinyinLayout {
     const range = document.createRange();
     range.setStart(mark, text.length - 1);
     range.setEnd(mark, text.length);
-    if (after && after.getBoundingClientRect().top > range.getBoundingClientRect().bottom - 2)
+    if (after && after.getBoundingClientRect().top > range.getBoundingClientRect().bottom - 2) {
       stranded++;
+      if (after.closest('.term')) strandedBeforeTerm++;
+    }
   }
-  return { readings: rts.length, touching, misplaced, smallest, stranded };
+  return { readings: rts.length, touching, misplaced, smallest, stranded, strandedBeforeTerm };
 }
 
 export interface CaptionBox {
