@@ -39,6 +39,12 @@ test('a bilingual subtitle file and a video become a lesson on this device that 
   const form = await openForm(page);
   await form.getByLabel('Subtitles').setInputFiles(`${FIXTURES}/bilingual-lines.srt`);
   await expect(form.getByLabel('Title', { exact: true })).toHaveValue('bilingual-lines');
+  // Another choice of files renames a title filled in from a name, never one typed.
+  await form.getByLabel('Subtitles').setInputFiles(`${FIXTURES}/talk.zh.vtt`);
+  await expect(form.getByLabel('Title', { exact: true })).toHaveValue('talk');
+  await form.getByLabel('Title', { exact: true }).fill('My own title');
+  await form.getByLabel('Subtitles').setInputFiles(`${FIXTURES}/bilingual-lines.srt`);
+  await expect(form.getByLabel('Title', { exact: true })).toHaveValue('My own title');
   await expect(form.getByLabel('Layout')).toHaveValue('bilingual-lines');
   await expect(form.getByLabel('Layout').locator('option:checked')).toHaveText(
     'One file, both languages in each cue (detected)',

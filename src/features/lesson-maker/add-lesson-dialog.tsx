@@ -39,6 +39,8 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
   const [glossary, setGlossary] = useState<SubtitleFile>();
   const [post, setPost] = useState('');
   const [title, setTitle] = useState('');
+  // The title last filled in from a file's name: one typed over it is the teacher's, and kept.
+  const filledTitle = useRef('');
   const [layout, setLayout] = useState<Layout>();
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -88,7 +90,10 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
     setDetected(undefined);
     setSaveError(null);
     setNeedFiles(false);
-    if (read[0]) setTitle(titleFromName(read[0].name));
+    if (read[0] && (title === '' || title === filledTitle.current)) {
+      filledTitle.current = titleFromName(read[0].name);
+      setTitle(filledTitle.current);
+    }
   };
 
   const create = async (event: React.FormEvent) => {
