@@ -33,6 +33,12 @@ describe('lessonFacts', () => {
     });
   });
 
+  it('says "1 passage", not "1 passages"', () => {
+    expect(lessonFacts({ ...base, passages: 1 }).synopsis.en).toBe(
+      'Made from talk.srt: 1 passage, 01:35.',
+    );
+  });
+
   it('gives the same subtitles the same id when the title has no Latin letters', () => {
     const a = lessonFacts({ ...base, title: '开放日' });
     expect(a.id).toMatch(/^lesson-[0-9a-f]{8}$/);

@@ -97,7 +97,7 @@ export function lessonFacts(input: FactsInput): Facts {
     publisher: { en: 'Made from subtitle files', zh: '由字幕文件制作' },
     speaker: { en: 'Not named', zh: '未署名' },
     synopsis: {
-      en: `Made from ${names.join(' and ')}: ${input.passages} passages, ${clock}.`,
+      en: `Made from ${names.join(' and ')}: ${input.passages} ${input.passages === 1 ? 'passage' : 'passages'}, ${clock}.`,
       zh: `由 ${names.join(' 和 ')} 制作：${input.passages} 段，${clock}。`,
     },
     published: input.published ?? new Date().toISOString().slice(0, 10),
