@@ -209,6 +209,8 @@ export const en = {
   // Discussion sheet
   'sheet.onSheet': 'On sheet',
   'sheet.add': 'Add to sheet',
+  'sheet.addLabel': 'Add to sheet, {time}',
+  'sheet.onSheetLabel': 'On sheet, {time}',
   'sheet.title': 'Discussion sheet',
   'sheet.close': 'Close discussion sheet',
   'sheet.empty': 'Add passages with “{button}” in the transcript.',

@@ -188,6 +188,8 @@ export const zh: Messages = {
 
   'sheet.onSheet': '已在讨论单',
   'sheet.add': '加入讨论单',
+  'sheet.addLabel': '加入讨论单，{time}',
+  'sheet.onSheetLabel': '已在讨论单，{time}',
   'sheet.title': '讨论单',
   'sheet.close': '关闭讨论单',
   'sheet.empty': '在文稿中用“{button}”添加段落。',

@@ -4,16 +4,19 @@
  */
 import type { Passage } from '@/domain/lesson-schema';
 import { useT } from '@/i18n/ui-language';
+import { formatClock } from '@/utils/time';
 import { toggleSheetPassage, useIsInSheet } from './sheet-store';
 
 interface AddToSheetButtonProps {
   lessonId: string;
-  passage: Pick<Passage, 'id'>;
+  passage: Pick<Passage, 'id' | 'start'>;
 }
 
 /**
  * A toggle drawn as a row action: "+ Add to sheet", and once pressed "✓ On sheet"
- * (aria-pressed), in the accent colour on the row's own background.
+ * (aria-pressed), in the accent colour on the row's own background. Its name adds the passage's
+ * time, as the row's other tools do: a list of twenty "Add to sheet" tells a screen reader
+ * nothing.
  */
 export function AddToSheetButton({ lessonId, passage }: AddToSheetButtonProps) {
   const inSheet = useIsInSheet(lessonId, passage.id);
@@ -23,6 +26,9 @@ export function AddToSheetButton({ lessonId, passage }: AddToSheetButtonProps) {
       type="button"
       className="add-to-sheet"
       aria-pressed={inSheet}
+      aria-label={t(inSheet ? 'sheet.onSheetLabel' : 'sheet.addLabel', {
+        time: formatClock(passage.start),
+      })}
       onClick={() => toggleSheetPassage(lessonId, passage.id)}
     >
       <span aria-hidden="true">{inSheet ? '✓ ' : '+ '}</span>

@@ -90,13 +90,14 @@ describe('sheet store', () => {
 });
 
 describe('AddToSheetButton', () => {
-  it('is a toggle, "Add to sheet", pressed and reading "On sheet" while the passage is in', async () => {
-    render(<AddToSheetButton lessonId={LESSON} passage={{ id: 'p05' }} />);
-    const button = screen.getByRole('button', { name: 'Add to sheet' });
+  it('is a toggle, "Add to sheet", pressed and reading "On sheet" while the passage is in, named with its time', async () => {
+    render(<AddToSheetButton lessonId={LESSON} passage={{ id: 'p05', start: 271 }} />);
+    const button = screen.getByRole('button', { name: 'Add to sheet, 04:31' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
     expect(button).toHaveTextContent('✓ On sheet');
+    expect(button).toHaveAccessibleName('On sheet, 04:31');
     expect(inSheet(LESSON, 'p05')).toBe(true);
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'false');
@@ -106,7 +107,7 @@ describe('AddToSheetButton', () => {
 
   it('shows a passage already in the stored sheet as pressed', () => {
     localStorage.setItem(KEY, '["p05"]');
-    render(<AddToSheetButton lessonId={LESSON} passage={{ id: 'p05' }} />);
-    expect(screen.getByRole('button', { name: 'On sheet', pressed: true })).toBeVisible();
+    render(<AddToSheetButton lessonId={LESSON} passage={{ id: 'p05', start: 271 }} />);
+    expect(screen.getByRole('button', { name: 'On sheet, 04:31', pressed: true })).toBeVisible();
   });
 });
