@@ -151,4 +151,25 @@ test('printing the lesson page prints its whole transcript in flow, without the 
   expect(layout.pageHeight).toBeGreaterThanOrEqual(Math.floor(layout.lastBottom));
   expect(layout.player).toBe(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // On A4 (794 px wide, where the screen would show a phone's one-line title), in a dark scheme:
+  // the whole heading, no site bar, times as labels, dark ink on white.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toBeVisible();
+  expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(page.getByText('构建开放共赢的数字领域国际合作格局', { exact: true })).toBeVisible();
+  await expect(page.getByText('Digital China Construction Series')).toBeVisible();
+  await expect(page.getByRole('banner')).toBeHidden();
+  const looks = await page.evaluate(() => {
+    const channels = (color: string) => color.match(/\d+/g)!.slice(0, 3).map(Number);
+    const time = getComputedStyle(document.querySelector('.passage-time')!);
+    return {
+      ink: Math.max(...channels(getComputedStyle(document.body).color)),
+      timeBorder: time.borderTopWidth,
+    };
+  });
+  expect(looks.ink, 'text colour channels').toBeLessThan(100);
+  expect(looks.timeBorder).toBe('0px');
 });
