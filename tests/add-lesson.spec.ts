@@ -180,6 +180,13 @@ test('bad input gets a clear message and saves nothing', async ({ page }) => {
   await expect(problem).toHaveText(
     'talk.srt: cue 2 (line 6): the start time "00:00:0x,000" is not a time like 00:01:02,500',
   );
+  await give(
+    'arrow.srt',
+    '1\n00:00:01,000 --> 00:00:02,000\n你好\n\n2\n00:00:04,000 -> 00:00:05,000\n再见\n',
+  );
+  await expect(problem).toHaveText(
+    'arrow.srt: cue 2 (line 6): "00:00:04,000 -> 00:00:05,000" is not a timing line like 00:01:02,500 --> 00:01:04,000',
+  );
   await give('big.srt', Buffer.alloc(10.5 * 1024 * 1024, 'a'));
   await expect(problem).toHaveText(
     'big.srt: the file is 10.5 MB; subtitle files over 10 MB are refused',

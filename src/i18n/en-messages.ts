@@ -385,6 +385,8 @@ export const en = {
   'maker.subtitle.no-cues': 'the file holds no subtitle cues',
   'maker.subtitle.bad-time':
     'a time cannot be read, or an end is not after its start (times look like 00:01:02,500)',
+  'maker.subtitle.no-timing':
+    'a block of text has no timing line (it should read like 00:01:02,500 --> 00:01:04,000)',
   'maker.subtitle.out-of-order':
     'a cue starts before the one before it: cues must be in time order',
   'maker.subtitle.overlap': 'a cue starts before the one before it ends: cues must not overlap',

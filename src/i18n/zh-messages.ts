@@ -346,6 +346,7 @@ export const zh: Messages = {
   'maker.subtitle.no-cues':
     '没有字幕条目：应为 SRT 或 WebVTT 时间行，如 00:00:01,000 --> 00:00:04,000',
   'maker.subtitle.bad-time': '时间无法读取，或结束不晚于开始（时间应如 00:01:02,500）',
+  'maker.subtitle.no-timing': '有一段文字没有时间行（应如 00:01:02,500 --> 00:01:04,000）',
   'maker.subtitle.out-of-order': '开始时间早于上一条字幕：字幕须按时间顺序排列',
   'maker.subtitle.overlap': '开始时上一条字幕尚未结束：字幕不能重叠',
   'maker.subtitle.no-language': '没有中文或英文文字',

@@ -51,11 +51,24 @@ function startsCue(line: string, readTime: ReadTime): boolean {
   return !!match && readTime(match[1]!) !== null && readTime(match[2]!) !== null;
 }
 
+// Blocks that are not cues: the WebVTT header (first), and its STYLE and REGION blocks.
+const NOT_A_CUE = /^(WEBVTT|STYLE|REGION)($|\s)/;
+
+function noTiming(name: string, place: CuePlace, text: string) {
+  return new SubtitleError(
+    name,
+    'no-timing',
+    `${describePlace(place)}: "${text}" is not a timing line like 00:01:02,500 --> 00:01:04,000`,
+    place,
+  );
+}
+
 /**
  * Lines trimmed and timing lines rewritten to a bare `start --> end` (no cue settings or SRT
  * X1:… coordinates in the text); a blank line added where a cue follows the one before it
  * without one. `lines` keeps WebVTT's rule that only an empty line ends a cue: a line of
- * spaces (YouTube writes them) is text.
+ * spaces (YouTube writes them) is text. A block with text but no timing line (`00:01 -> 00:02`)
+ * would be dropped by the parser without a word: in a file that has cues, it is refused.
  */
 export function readTimings(name: string, lines: readonly string[], readTime: ReadTime) {
   const timings: Timing[] = [];
@@ -63,14 +76,25 @@ export function readTimings(name: string, lines: readonly string[], readTime: Re
   let blockLine = 0;
   // In a NOTE block or a cue whose timing is read, lines are text, even with "-->" in them.
   let done = false;
+  // The first block with text but no timing: the line that should have been its timing.
+  let untimed: ReturnType<typeof noTiming> | null = null;
+  let blockStart = { line: 0, text: '' };
+  const endBlock = () => {
+    if (blockLine === 0 || done || untimed || NOT_A_CUE.test(blockStart.text)) return;
+    untimed = noTiming(name, { cue: timings.length + 1, line: blockStart.line }, blockStart.text);
+  };
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' && (raw === '' || !done)) {
+      endBlock();
       [blockLine, done] = [0, false];
       text.push('');
       return;
     }
     blockLine++;
+    // A cue's number, then the line that should be its timing.
+    if (blockLine === 1 || (blockLine === 2 && /^\d+$/.test(blockStart.text)))
+      blockStart = { line: i + 1, text: line };
     if (blockLine > 2 && done && startsCue(line, readTime)) {
       // The line before is the new cue's number if it is one.
       const numbered = /^\d+$/.test(text.at(-1)!) && blockLine > 3;
@@ -82,10 +106,14 @@ export function readTimings(name: string, lines: readonly string[], readTime: Re
       text.push(line === '' ? ' ' : line.replace(LONE_LT, '&lt;'));
       return;
     }
+    // The file has timings after all: the block before without one is its first problem.
+    if (untimed) throw untimed;
     done = true;
     const timing = readTiming(name, line, { cue: timings.length + 1, line: i + 1 }, readTime);
     text.push(`${formatVttTimestamp(timing.start)} --> ${formatVttTimestamp(timing.end)}`);
     timings.push(timing);
   });
+  endBlock();
+  if (untimed && timings.length > 0) throw untimed;
   return { timings, lines: text };
 }

@@ -89,24 +89,49 @@ describe('parseSubtitles', () => {
       '1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:0x,000 --> 00:00:05,000\nbad\n',
       'talk.srt: cue 2 (line 6): the start time "00:00:0x,000" is not a time like 00:01:02,500',
       { cue: 2, line: 6 },
+      'bad-time',
     ],
     [
       'a broken end time',
       '\n\n1\n00:00:01,000 --> 00:00:61,000\nbad\n',
       'talk.srt: cue 1 (line 4): the end time "00:00:61,000" is not a time like 00:01:02,500',
       { cue: 1, line: 4 },
+      'bad-time',
     ],
     [
       'a cue ending before it starts',
       '1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:03,000 --> 00:00:02,500\nbad\n',
       'talk.srt: cue 2 (line 6): it ends at 00:00:02.500, not after its start 00:00:03.000',
       { cue: 2, line: 6 },
+      'bad-time',
     ],
-  ])('refuses %s, naming the cue and line', async (_, text, message, place) => {
+    // A block without a timing line is refused rather than its text dropped.
+    [
+      'an SRT cue whose arrow is broken',
+      '1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:4,00 -> 00:0x:08\nlost\n\n3\n00:00:09,000 --> 00:00:10,000\nok\n',
+      'talk.srt: cue 2 (line 6): "00:00:4,00 -> 00:0x:08" is not a timing line like 00:01:02,500 --> 00:01:04,000',
+      { cue: 2, line: 6 },
+      'no-timing',
+    ],
+    [
+      'a first cue without its arrow, before a later bad time',
+      '0:0:0.5 - 0:0:4\nlost\n\n00:00:05.000 --> 00:00:0x.000\nbad too\n',
+      'talk.srt: cue 1 (line 1): "0:0:0.5 - 0:0:4" is not a timing line like 00:01:02,500 --> 00:01:04,000',
+      { cue: 1, line: 1 },
+      'no-timing',
+    ],
+  ])('refuses %s, naming the cue and line', async (_, text, message, place, problem) => {
     const error = await refusal(text);
-    expect(error.problem).toBe('bad-time');
+    expect(error.problem).toBe(problem);
     expect(error.message).toBe(message);
     expect(error.place).toEqual(place);
+  });
+
+  it('reads a WebVTT header of several lines, and STYLE and REGION blocks, as no cues', async () => {
+    const text =
+      'WEBVTT\nKind: captions\nLanguage: zh\n\nSTYLE\n::cue { color: yellow }\n\nREGION\nid:r1\n\n00:00:01.000 --> 00:00:02.000\n你好\n';
+    const cues = await parseSubtitles('talk.vtt', text);
+    expect(cues.map((c) => c.lines)).toEqual([['你好']]);
   });
 
   it('refuses text without any cue timing', async () => {

@@ -9,6 +9,7 @@ export type SubtitleProblem =
   | 'binary'
   | 'no-cues'
   | 'bad-time'
+  | 'no-timing'
   | 'out-of-order'
   | 'overlap'
   | 'no-language'
