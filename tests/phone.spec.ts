@@ -252,3 +252,27 @@ for (const width of [375, 1440]) {
     });
   });
 }
+
+test('writing a note, the note’s Done button is not under "Back to current passage"', async ({
+  page,
+}) => {
+  await page.goto(`${LESSON_PATH}#t=04:31`);
+  await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible();
+  await page.getByRole('button', { name: 'More', exact: true }).click();
+  const add = page.getByRole('button', { name: 'Add note for 04:31' });
+  await add.scrollIntoViewIfNeeded();
+  await add.click();
+  const box = page.getByRole('textbox', { name: 'Note for 04:31' });
+  await box.fill('Ask about the two environments');
+  const done = page.getByRole('button', { name: 'Done with note for 04:31' });
+  // The reader scrolls the box down to the bottom of the view, where the button floats.
+  await done.evaluate((button) => {
+    const view = button.closest<HTMLElement>('.transcript-scroll')!;
+    const gap = view.getBoundingClientRect().bottom - button.getBoundingClientRect().bottom;
+    view.scrollBy(0, 20 - gap);
+  });
+  // Following stopped: the button is in the document (hidden from everyone while typing).
+  await expect(page.locator('.back-to-current')).toHaveCount(1);
+  await expect(box).toBeFocused();
+  await expectTappable(done);
+});
