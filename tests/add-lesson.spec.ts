@@ -187,6 +187,9 @@ test('bad input gets a clear message and saves nothing', async ({ page }) => {
   await expect(problem).toHaveText(
     'arrow.srt: cue 2 (line 6): "00:00:04,000 -> 00:00:05,000" is not a timing line like 00:01:02,500 --> 00:01:04,000',
   );
+  // Create, pressed with a problem shown, takes the reader to it.
+  await form.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(problem).toBeFocused();
   await give('big.srt', Buffer.alloc(10.5 * 1024 * 1024, 'a'));
   await expect(problem).toHaveText(
     'big.srt: the file is 10.5 MB; subtitle files over 10 MB are refused',

@@ -45,6 +45,7 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [needFiles, setNeedFiles] = useState(false);
+  const problemRef = useRef<HTMLParagraphElement>(null);
   const video = useVideoChoice();
 
   useEffect(() => {
@@ -99,7 +100,11 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
   const create = async (event: React.FormEvent) => {
     event.preventDefault();
     if (state.status === 'empty') setNeedFiles(true);
-    if (state.status !== 'ready' || video.problem || video.probing) return;
+    if (state.status !== 'ready' || video.problem || video.probing) {
+      // A press with a problem to fix goes to it: said again, and in view on a small screen.
+      if (state.status !== 'reading' && !video.probing) problemRef.current?.focus();
+      return;
+    }
     const { lesson } = state.draft;
     setSaving(true);
     setSaveError(null);
@@ -191,7 +196,7 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
           {state.status === 'reading' && <p>{t('maker.reading')}</p>}
           {state.status === 'ready' && <DraftPreview draft={state.draft} />}
         </section>
-        <p role="alert" className="add-lesson-problem">
+        <p ref={problemRef} role="alert" tabIndex={-1} className="add-lesson-problem">
           {problem || null}
         </p>
         <div className="add-lesson-actions">
