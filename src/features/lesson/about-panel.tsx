@@ -1,7 +1,7 @@
 import type { Lesson } from '@/domain/lesson-schema';
 import { HTML_LANG, useT, useUiLanguage } from '@/i18n/ui-language';
 import { SidePanel } from '@/ui/side-panel';
-import { LessonFacts, SeriesLine } from './lesson-details';
+import { inOrder, LessonFacts, SeriesLine } from './lesson-details';
 
 interface AboutPanelProps {
   lesson: Lesson;
@@ -15,7 +15,6 @@ interface AboutPanelProps {
 export default function AboutPanel({ lesson, onClose }: AboutPanelProps) {
   const t = useT();
   const first = useUiLanguage((s) => s.language);
-  const titles = first === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
   return (
     <SidePanel
       title={t('details.title')}
@@ -24,7 +23,7 @@ export default function AboutPanel({ lesson, onClose }: AboutPanelProps) {
       className="about-panel"
     >
       <SeriesLine lesson={lesson} className="about-series" />
-      {titles.map((language) => (
+      {inOrder(first).map((language) => (
         <p key={language} lang={HTML_LANG[language]} className="about-title">
           {lesson.title[language]}
         </p>

@@ -2,6 +2,10 @@ import { HTML_LANG as LANG, useT, useUiLanguage } from '@/i18n/ui-language';
 import type { Lesson } from '@/domain/lesson-schema';
 import './lesson.css';
 
+/** Both languages, the interface's first: the order the lesson's own texts are shown in. */
+export const inOrder = (first: 'en' | 'zh') =>
+  first === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 /** One formatter per locale for the page's lifetime: making one is the costly part. */
 function formatDate(isoDate: string, locale: string) {
@@ -57,7 +61,6 @@ export function LessonFacts({ lesson }: { lesson: Lesson }) {
   const t = useT();
   const first = useUiLanguage((s) => s.language);
   const published = formatDate(lesson.published, LANG[first]);
-  const synopses = first === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
   return (
     <>
       <dl className="lesson-facts">
@@ -75,7 +78,7 @@ export function LessonFacts({ lesson }: { lesson: Lesson }) {
       {lesson.missingLanguage && (
         <p>{t('lesson.missingLanguage', { language: t(`language.${lesson.missingLanguage}`) })}</p>
       )}
-      {synopses.map((language) => (
+      {inOrder(first).map((language) => (
         <p key={language} lang={LANG[language]}>
           {lesson.synopsis[language]}
         </p>
