@@ -221,9 +221,48 @@ test('bad input gets a clear message and saves nothing', async ({ page }) => {
     'The lesson “talk” is already on this device. Delete it there first to add it again.',
   );
   await again.getByRole('button', { name: 'Cancel' }).click();
+  await again.getByRole('button', { name: 'Discard' }).click();
+  await expect(again).toBeHidden();
   await expect(
     page.getByRole('region', { name: 'On this device' }).getByRole('listitem'),
   ).toHaveCount(1);
+});
+
+test('closing the form with something entered asks first; Esc twice, or Discard, closes it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // Nothing entered: Esc closes at once.
+  let form = await openForm(page);
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  form = await openForm(page);
+  await form.getByLabel('Subtitles').setInputFiles(`${FIXTURES}/talk.zh.vtt`);
+  const title = form.getByLabel('Title', { exact: true });
+  await title.fill('A title I typed');
+  await page.keyboard.press('Escape');
+  const question = form.getByRole('group', {
+    name: 'Close the form and discard what you entered?',
+  });
+  await expect(question).toBeVisible();
+  await expect(form).toBeVisible();
+  await expect(question.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  // The safe answer is the one Enter gives, and the reader is back where they were.
+  await page.keyboard.press('Enter');
+  await expect(question).toBeHidden();
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('A title I typed');
+  await expect(form.getByRole('region', { name: 'Preview' })).toContainText('Passages:');
+
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('region', { name: 'On this device' })).toHaveCount(0);
+  // Closed means discarded: the form opens empty again.
+  form = await openForm(page);
+  await expect(form.getByLabel('Title', { exact: true })).toHaveValue('');
 });
 
 test('storage too full for the video says how much space it needs, and saves nothing', async ({

@@ -5,6 +5,7 @@ import { useT } from '@/i18n/ui-language';
 import { DEVICE_LESSONS_KEY, saveDeviceLesson } from '@/stores/device-lessons';
 import { parseSourceParam } from '@/utils/source-param';
 import type { Layout } from './detect-layout';
+import { DiscardQuestion, useDiscardQuestion } from './discard-question';
 import { DraftPreview } from './draft-preview';
 import { FileField } from './file-field';
 import { titleFromName } from './lesson-facts';
@@ -78,6 +79,9 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
     video.address,
   ]);
   const state = useDraft(input);
+  const close = () => ref.current?.close();
+  const entered = Boolean(input || title.trim() || glossary || video.file || video.address.trim());
+  const discard = useDiscardQuestion(entered && !saving, close);
   // The layout the files suggest: the draft's own while no layout is chosen.
   const [detected, setDetected] = useState<Layout>();
   const suggested = state.status === 'ready' && !layout ? state.draft.layout : undefined;
@@ -129,7 +133,13 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
     (needFiles && t('maker.needSubtitles'));
 
   return (
-    <dialog ref={ref} className="add-lesson" aria-labelledby={headingId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="add-lesson"
+      aria-labelledby={headingId}
+      onCancel={discard.handleCancel}
+      onClose={onClose}
+    >
       <h2 id={headingId}>{t('maker.title')}</h2>
       <p className="add-lesson-hint">{t('maker.intro')}</p>
       <form onSubmit={create} noValidate>
@@ -199,8 +209,9 @@ export default function AddLessonDialog({ bundledIds, onClose }: AddLessonDialog
         <p ref={problemRef} role="alert" tabIndex={-1} className="add-lesson-problem">
           {problem || null}
         </p>
+        {discard.asking && <DiscardQuestion onKeep={discard.keepEditing} onDiscard={close} />}
         <div className="add-lesson-actions">
-          <button type="button" className="button" onClick={() => ref.current?.close()}>
+          <button type="button" className="button" onClick={discard.ask}>
             {t('maker.cancel')}
           </button>
           <button
