@@ -270,6 +270,7 @@ export const en = {
   'notes.noLesson': 'No lesson is open: this note is not saved.',
   'notes.importNoLesson': 'No lesson is open to import notes into.',
   'notes.importRefused': 'This file cannot be imported: {reason} Nothing was changed.',
+  'notes.refusedEmpty': 'the file is empty.',
   'notes.refusedNotJson': 'it is not a JSON file.',
   'notes.refusedNotNotes': 'it is not a Tandem notes file (it has no "version").',
   'notes.refusedVersion': 'it is notes version {version}; this app reads version {expected}.',

@@ -238,6 +238,7 @@ export const zh: Messages = {
   'notes.noLesson': '没有打开的课程：这条笔记没有保存。',
   'notes.importNoLesson': '没有打开的课程，无法导入笔记。',
   'notes.importRefused': '无法导入此文件：{reason}未做任何更改。',
+  'notes.refusedEmpty': '文件是空的。',
   'notes.refusedNotJson': '它不是 JSON 文件。',
   'notes.refusedNotNotes': '它不是 Tandem 笔记文件（没有“version”）。',
   'notes.refusedVersion': '它是第 {version} 版笔记；本应用读取第 {expected} 版。',

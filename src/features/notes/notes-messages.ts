@@ -27,6 +27,8 @@ export function describeNotesProblem(problem: NotesProblem, t: Translate): strin
 
 function refusalReason(refusal: Exclude<ImportRefusal, { code: 'no-lesson' }>, t: Translate) {
   switch (refusal.code) {
+    case 'empty':
+      return t('notes.refusedEmpty');
     case 'not-json':
       return t('notes.refusedNotJson');
     case 'not-notes':

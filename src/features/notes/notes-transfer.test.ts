@@ -74,6 +74,8 @@ describe('notes export', () => {
 
 describe('parseNotesFile', () => {
   it.each([
+    ['empty', '', /the file is empty\./],
+    ['only blank lines', '\n \n', /the file is empty\./],
     ['not JSON', 'Lesson notes, week 3', /it is not a JSON file\./],
     ['not a notes file', '[1, 2]', /not a Tandem notes file/],
     [

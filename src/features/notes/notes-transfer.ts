@@ -70,6 +70,7 @@ export function notesToMarkdown(lesson: Lesson, notes: readonly Note[]): string 
 /** Why a notes file is refused, as a code; the interface words it (notes-messages.ts). */
 export type ImportRefusal =
   | { code: 'no-lesson' }
+  | { code: 'empty' }
   | { code: 'not-json' }
   | { code: 'not-notes' }
   | { code: 'version'; version: string; expected: number }
@@ -97,6 +98,7 @@ export function parseNotesFile(
   lessonId: string,
   passageIds?: readonly string[],
 ): ParsedNotesFile {
+  if (!text.trim()) return refuse({ code: 'empty' });
   let data: unknown;
   try {
     data = JSON.parse(text);
