@@ -171,6 +171,10 @@ test('bad input gets a clear message and saves nothing', async ({ page }) => {
   await expect(problem).toHaveText('Choose subtitle files, or a lesson file, first.');
   await give('empty.srt', '');
   await expect(problem).toHaveText('empty.srt: the file is empty');
+  // No layout could be read from it: the box says where one will come from, not nothing.
+  await expect(form.getByLabel('Layout').locator('option:checked')).toHaveText(
+    'Found from the subtitle files',
+  );
   await give('photo.srt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0]));
   await expect(problem).toContainText('photo.srt: not a text file');
   await give(

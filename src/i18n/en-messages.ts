@@ -327,6 +327,7 @@ export const en = {
     'Without a copy, choose the video again with “Open video file…” on each visit.',
   'maker.titleField': 'Title',
   'maker.layout': 'Layout',
+  'maker.layoutUnknown': 'Found from the subtitle files',
   'maker.layoutDetected': '{layout} (detected)',
   'maker.layoutBilingualLines': 'One file, both languages in each cue',
   'maker.layoutDuplicatedCues': 'One file, each cue twice (once per language)',

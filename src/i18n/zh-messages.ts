@@ -290,6 +290,7 @@ export const zh: Messages = {
   'maker.keepVideoOff': '不保存副本时，每次观看都需用“打开视频文件…”重新选择视频。',
   'maker.titleField': '标题',
   'maker.layout': '字幕格式',
+  'maker.layoutUnknown': '根据字幕文件判断',
   'maker.layoutDetected': '{layout}（自动识别）',
   'maker.layoutBilingualLines': '一个文件，每条字幕含两种语言',
   'maker.layoutDuplicatedCues': '一个文件，每条字幕出现两次（每种语言一次）',

@@ -34,7 +34,8 @@ export function LayoutSelect({ id, value, detected, disabled, onChange }: Layout
         disabled={disabled}
         onChange={(e) => onChange(e.target.value as Layout)}
       >
-        {!value && <option value="" />}
+        {/* Before any file is read (or when none could be): said, not a blank box. */}
+        {!value && <option value="">{t('maker.layoutUnknown')}</option>}
         {(Object.keys(LAYOUT_NAMES) as Layout[]).map((layout) => (
           <option key={layout} value={layout}>
             {name(layout)}
