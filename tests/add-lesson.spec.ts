@@ -147,6 +147,9 @@ for (const { name, files, layout, detected, zh, en } of [
     await form.getByLabel('Subtitles').setInputFiles(files);
     await expect(form.getByLabel('Layout')).toHaveValue(layout);
     await expect(form.getByLabel('Layout').locator('option:checked')).toHaveText(detected);
+    // Files of one video: no warning that the languages do not match.
+    await expect(form.getByText(/^Cues: \d+ Chinese, \d+ English\./)).toBeVisible();
+    await expect(form.getByText(/^Not matched in time/)).toHaveCount(0);
     await form.getByLabel('Video', { exact: true }).setInputFiles(VIDEO);
     await form.getByLabel('Title', { exact: true }).fill(`Layout ${layout}`);
     await form.getByRole('button', { name: 'Create lesson' }).click();
@@ -158,6 +161,29 @@ for (const { name, files, layout, detected, zh, en } of [
     else await expect(passages(page).first().locator('[lang="zh-Hans"]')).toHaveText('');
   });
 }
+
+test('the preview says how cues become passages, and warns when the two languages do not match in time', async ({
+  page,
+}) => {
+  const form = await openForm(page);
+  const english = [1, 2]
+    .map((n) => `${n}\n00:0${n}:00,000 --> 00:0${n}:04,000\nA line from another video.\n`)
+    .join('\n');
+  await form.getByLabel('Subtitles').setInputFiles([
+    { name: 'talk.zh.vtt', mimeType: 'text/vtt', buffer: readFileSync(`${FIXTURES}/talk.zh.vtt`) },
+    { name: 'talk.en.srt', mimeType: 'text/plain', buffer: Buffer.from(english) },
+  ]);
+  const preview = form.getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText(
+    'Cues: 12 Chinese, 2 English. Each passage holds the cues of about 20–40 seconds and ends at a sentence end or a pause.',
+  );
+  await expect(preview).toContainText(
+    'Not matched in time: 12 of 12 Chinese cues and 2 of 2 English cues have nothing in the other language beside them. Check that both languages are of the same video.',
+  );
+  // A warning, not a refusal: the teacher may still make the lesson.
+  await form.getByRole('button', { name: 'Create lesson' }).click();
+  await expect(page).toHaveURL(/\/lessons\/talk$/);
+});
 
 test('bad input gets a clear message and saves nothing', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -341,6 +341,10 @@ export const en = {
   'maker.firstLine': 'First line',
   'maker.lastLine': 'Last line',
   'maker.noText': 'none',
+  'maker.grouping':
+    'Cues: {zh} Chinese, {en} English. Each passage holds the cues of about 20–40 seconds and ends at a sentence end or a pause.',
+  'maker.unpaired':
+    'Not matched in time: {zh} of {zhCues} Chinese cues and {en} of {enCues} English cues have nothing in the other language beside them. Check that both languages are of the same video.',
   'maker.missingLanguage': 'These subtitles have no {language}: that column stays empty.',
   'maker.create': 'Create lesson',
   'maker.saving': 'Saving…',

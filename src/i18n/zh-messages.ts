@@ -304,6 +304,10 @@ export const zh: Messages = {
   'maker.firstLine': '第一行',
   'maker.lastLine': '最后一行',
   'maker.noText': '无',
+  'maker.grouping':
+    '字幕条数：中文 {zh}，英文 {en}。每个段落包含约 20–40 秒的字幕，在句末或停顿处结束。',
+  'maker.unpaired':
+    '时间对不上：{zhCues} 条中文字幕中有 {zh} 条、{enCues} 条英文字幕中有 {en} 条，旁边没有另一种语言。请确认两种语言来自同一个视频。',
   'maker.missingLanguage': '这些字幕没有{language}：该栏将留空。',
   'maker.create': '创建课程',
   'maker.saving': '正在保存…',

@@ -16,6 +16,17 @@ export function DraftPreview({ draft }: { draft: Draft }) {
           terms: draft.terms,
         })}
       </p>
+      {draft.cues && <p className="draft-note">{t('maker.grouping', draft.cues)}</p>}
+      {draft.cues && draft.unpaired && draft.unpaired.zh + draft.unpaired.en > 0 && (
+        <p className="draft-warning">
+          {t('maker.unpaired', {
+            zh: draft.unpaired.zh,
+            en: draft.unpaired.en,
+            zhCues: draft.cues.zh,
+            enCues: draft.cues.en,
+          })}
+        </p>
+      )}
       {draft.missing && (
         <p className="draft-note">
           {t('maker.missingLanguage', { language: t(`language.${draft.missing}`) })}

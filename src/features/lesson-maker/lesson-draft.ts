@@ -39,6 +39,9 @@ export interface Draft {
   first: Pair;
   last: Pair;
   missing?: Language;
+  /** Subtitles only: cues read per language, and those with none of the other beside them. */
+  cues?: Record<Language, number>;
+  unpaired?: Record<Language, number>;
 }
 
 /** A problem found in one of the chosen files: which file, and the error. */
@@ -111,5 +114,7 @@ export async function makeDraft(input: DraftInput): Promise<Draft> {
     first: summary.first,
     last: summary.last,
     missing: lesson.missingLanguage,
+    cues: summary.cues,
+    unpaired: summary.unpaired,
   };
 }

@@ -41,6 +41,7 @@ describe('subtitlesToLesson, one layout at a time', () => {
     expect(summary).toEqual({
       passages: 2,
       cues: { zh: 12, en: 12 },
+      unpaired: { zh: 0, en: 0 },
       duration: 53,
       first: { zh: '各位同学，大家好。', en: 'Hello, everyone.' },
       last: { zh: '谢谢大家。', en: 'Thank you.' },
@@ -72,6 +73,29 @@ describe('subtitlesToLesson, one layout at a time', () => {
     const row = lesson.passages.find((p) => p.zh.includes('过去十年'))!;
     expect(row.en).toContain('Over the past decade');
     expect(summary.cues).toEqual({ zh: 12, en: 11 });
+    // Cut differently, yet every cue has the other language beside it.
+    expect(summary.unpaired).toEqual({ zh: 0, en: 0 });
+  });
+
+  it('counts the cues with no other language beside them, as when two files are of two videos', async () => {
+    const zh = srt(
+      ['00:00:01,000', '00:00:04,000', '各位同学，大家好。'],
+      ['00:00:05,000', '00:00:08,000', '今天我们讲数字经济。'],
+      ['00:00:09,000', '00:00:12,000', '数据是新的生产要素。'],
+      ['00:00:30,000', '00:00:33,000', '谢谢大家。'],
+    );
+    const en = srt(
+      ['00:00:01,500', '00:00:07,000', 'Hello, everyone; today: the digital economy.'],
+      ['00:00:20,000', '00:00:24,000', 'A line from another video.'],
+    );
+    const { summary } = await make({
+      files: [
+        { name: 'talk.zh.srt', bytes: zh },
+        { name: 'talk.en.srt', bytes: en },
+      ],
+    });
+    expect(summary.cues).toEqual({ zh: 4, en: 2 });
+    expect(summary.unpaired).toEqual({ zh: 2, en: 1 });
   });
 
   it('makes a Chinese-only lesson whose English column stays empty, with Chinese captions only', async () => {

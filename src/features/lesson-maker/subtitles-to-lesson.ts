@@ -41,6 +41,11 @@ export interface LessonSummary {
   passages: number;
   /** Cues read per language (after dropping repeats and empty cues). */
   cues: Record<Language, number>;
+  /**
+   * Cues of each language with none of the other at the same time: a sign that two files
+   * are not of one video. 0 for a lesson in one language.
+   */
+  unpaired: Record<Language, number>;
   duration: number;
   /** The first and last cue text in each language ('' for a language the lesson lacks). */
   first: Pair;
@@ -78,13 +83,35 @@ const cueText = (cues: readonly StreamCue[], language: Language) =>
     language,
   );
 
-function toUnits(zh: readonly StreamCue[], en: readonly StreamCue[]): Unit[] {
-  return pairCues(zh, en).map((pair) => ({
+function toUnits(zh: readonly StreamCue[], en: readonly StreamCue[]) {
+  const pairs = pairCues(zh, en);
+  const units: Unit[] = pairs.map((pair) => ({
     start: pair.start,
     end: pair.end,
     zh: pair.zh?.text ?? '',
     en: cueText(pair.en, 'en'),
   }));
+  const bilingual = zh.length > 0 && en.length > 0;
+  const unpaired = {
+    zh: bilingual ? alone(zh, en) : 0,
+    en: bilingual ? pairs.filter((pair) => pair.zh === null).length : 0,
+  };
+  return { units, unpaired };
+}
+
+/**
+ * Cues of `cues` that no cue of `other` overlaps. Not "paired with none": where English is cut
+ * in longer cues, one English cue goes with one of the Chinese cues it spans, yet is spoken
+ * beside all of them. Both lists are in time order without overlaps.
+ */
+function alone(cues: readonly StreamCue[], other: readonly StreamCue[]): number {
+  let count = 0;
+  let k = 0;
+  for (const cue of cues) {
+    while (k < other.length && other[k]!.end <= cue.start) k++;
+    if (k === other.length || other[k]!.start >= cue.end) count++;
+  }
+  return count;
 }
 
 function lessonDuration(units: readonly Unit[], given: number | undefined, file: string) {
@@ -115,7 +142,7 @@ export async function subtitlesToLesson(
   const detected = detectLayout(parsed);
   const layout = input.layout ?? detected;
   const streams = buildStreams(parsed, layout);
-  const units = toUnits(streams.zh, streams.en);
+  const { units, unpaired } = toUnits(streams.zh, streams.en);
   if (units.length === 0)
     throw new SubtitleError(files[0]!.name, 'no-language', 'no cue holds any text');
   const duration = lessonDuration(units, input.duration, files[0]!.name);
@@ -141,6 +168,7 @@ export async function subtitlesToLesson(
   const summary = {
     passages: passages.length,
     cues: { zh: streams.zh.length, en: streams.en.length },
+    unpaired,
     duration,
     first: { zh: text(streams.zh[0]), en: text(streams.en[0]) },
     last: { zh: text(streams.zh.at(-1)), en: text(streams.en.at(-1)) },
